@@ -1,0 +1,191 @@
+/**
+ * The report model: one municipality's monitor at one reference date, as plain
+ * JSON-serialisable data. The engine builds it once; HTML, PDF, JSON and CSV are views of it,
+ * so no two parts of a report can disagree. Every shown text (`text` fields, table cells) is
+ * already formatted (Dutch, half-up rounding from the exact value) by the engine, using the
+ * methodology's display precision; views only lay it out.
+ */
+import type { ImportVersion, IsoDate, MunicipalityCode, TableName } from '../sources/tables.ts';
+
+export const RATINGS = ['ok', 'attention', 'not ok', 'no data'] as const;
+export type Rating = (typeof RATINGS)[number];
+
+/** An exact rational value; means are kept this way so that comparisons are exact. */
+export interface Fraction {
+  numerator: number;
+  denominator: number;
+}
+
+/** A value as computed (exact, when numeric) and as shown. */
+export interface Measure {
+  /** Exact value; null for a yes/no or status value, or when there is no data. */
+  exact: Fraction | null;
+  /** The exact value as a float, for charts only; never used to rate. */
+  approx: number | null;
+  /** As the report shows it: `68%`, `6,7`, `-`, `Ja`, `Koppeling`. */
+  text: string;
+}
+
+export type ComparisonKind = 'national-mean' | 'peer-mean' | 'norm' | 'national-count';
+
+/** What a figure is compared with, and how many municipalities stand behind it. */
+export interface Comparison {
+  kind: ComparisonKind;
+  /** Dutch label, e.g. `Landelijk gemiddelde`, `Gemiddelde gemeenten met 4 sterren`. */
+  label: string;
+  measure: Measure;
+  /** Number of municipalities behind a mean or count; null for a norm. */
+  basis: number | null;
+}
+
+export type SectionId =
+  | '1.1'
+  | '1.2'
+  | '1.3'
+  | '1.4'
+  | '2.1'
+  | '2.2'
+  | '2.3'
+  | '2.4'
+  | '2.5'
+  | '3.1'
+  | '3.2'
+  | '3.3'
+  | '3.4'
+  | '3.5';
+
+export interface Figure {
+  /** Stable id, e.g. `volwassenheid_burger` (the golden file's ids). */
+  id: string;
+  section: SectionId;
+  /** Dutch label. */
+  label: string;
+  value: Measure;
+  comparison: Comparison | null;
+  /** Null for figures that are shown but not rated on their own (most of 2.1). */
+  rating: Rating | null;
+  /** Why the rating is what it is when that is not obvious (the gate, missing data). */
+  reason: string | null;
+}
+
+export type TileGroupId = 'dienstverlening' | 'informatievoorziening' | 'landelijke-voorzieningen';
+
+export interface TileGroup {
+  id: TileGroupId;
+  /** Dutch title, e.g. `(Digitale) dienstverlening`. */
+  title: string;
+  tiles: Tile[];
+}
+
+/** One of the 16 tiles of the summary. */
+export interface Tile {
+  id: string;
+  section: SectionId;
+  label: string;
+  rating: Rating;
+  /** The figure the tile rates. */
+  figureId: string;
+  reason: string | null;
+}
+
+export interface TableColumn {
+  label: string;
+  /** Numbers are right-aligned. */
+  numeric: boolean;
+}
+
+export interface ReportTable {
+  id: string;
+  section: SectionId;
+  title: string;
+  columns: TableColumn[];
+  /** Cells as shown, in the methodology's order. */
+  rows: string[][];
+  /** Dutch notes shown under the table (for example about several e-forms packages). */
+  notes: string[];
+  /** Shown instead of an empty table. */
+  emptyText: string;
+}
+
+export interface StarCriterion {
+  id: string;
+  /** Dutch description, generated from the methodology thresholds. */
+  label: string;
+  met: boolean;
+}
+
+export interface StarScore {
+  stars: number;
+  criteria: StarCriterion[];
+}
+
+export interface Section {
+  id: SectionId;
+  title: string;
+  figures: Figure[];
+  tables: ReportTable[];
+  /** Dutch notes specific to this municipality (e.g. the gate). */
+  notes: string[];
+}
+
+/** Appendix 1: how one theme is rated, generated from the methodology. */
+export interface RatingExplanation {
+  theme: string;
+  sections: SectionId[];
+  rules: { rating: Rating; when: string }[];
+  note: string | null;
+}
+
+/** Appendix 3: one source behind the report. */
+export interface SourceDate {
+  table: TableName;
+  /** Dutch name of the source, e.g. `Softwarecatalogus`. */
+  source: string;
+  dataDate: IsoDate;
+  /** The data date as the report shows it: `23-1-2017`, `november 2016` or `2016`. */
+  shownAs: string;
+  /** Dutch refresh rhythm, e.g. `dagelijks`. */
+  refresh: string;
+  sections: SectionId[];
+  fileName: string;
+}
+
+/** Appendix 4: one methodology version. */
+export interface VersionEntry {
+  version: string;
+  date: IsoDate;
+  changes: string[];
+}
+
+/** Where the report points the reader for help; from settings the monitor team keeps. */
+export interface HelpEntry {
+  section: SectionId | 'bijlage-2';
+  /** Dutch text, e.g. `Deelname aan de Burgerpeiling`. */
+  topic: string;
+  contact: string | null;
+  email: string | null;
+  url: string | null;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  municipality: { code: MunicipalityCode; name: string; province: string };
+  referenceDate: IsoDate;
+  /** Reference date as shown: `23-1-2017`. */
+  referenceDateText: string;
+  methodology: { version: string; effectiveFrom: IsoDate };
+  /** The imports every figure came from. */
+  imports: ImportVersion[];
+  /** Municipalities in the register at the reference date (the national denominator). */
+  nationalBasis: number;
+  peerGroup: { stars: number; size: number };
+  stars: StarScore;
+  summary: TileGroup[];
+  sections: Section[];
+  appendices: {
+    ratings: RatingExplanation[];
+    sources: SourceDate[];
+    versions: VersionEntry[];
+  };
+  help: HelpEntry[];
+}
