@@ -1,0 +1,176 @@
+/**
+ * `mdd report`: one report per municipality at a reference date, as HTML, PDF and/or JSON.
+ * Every code is checked before any file is written; one browser prints all PDFs.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createEngine, type Engine } from '../../engine/index.ts';
+import { methodologyFor } from '../../methodology/index.ts';
+import { formatShortDate } from '../../report/format.ts';
+import { renderReportHtml } from '../../report/html/index.tsx';
+import type { Report } from '../../report/model.ts';
+import { openPdfPrinter, type PdfPrinter } from '../../report/pdf.ts';
+import { loadHelpSettings } from '../../settings/help.ts';
+import type { IsoDate } from '../../sources/tables.ts';
+import { openStore, type Store } from '../../store/open.ts';
+import { latestDataDate, listImports, loadTablesAt } from '../../store/tables-at.ts';
+import {
+  parseCodeArgument,
+  parseDateArgument,
+  parseFormatsArgument,
+  type ReportFormat,
+} from '../arguments.ts';
+import { CliError, EXIT_CODES } from '../errors.ts';
+import { createProgressBar } from '../progress.ts';
+import type { Terminal } from '../terminal.ts';
+
+export interface ReportCommandOptions {
+  all?: boolean;
+  date?: string;
+  format?: string;
+  out?: string;
+  database?: string;
+}
+
+/** The table whose data date is the default reference date: the software catalogue. */
+const DEFAULT_DATE_TABLE = 'gemeente_pakketversies';
+
+export async function runReport(
+  codeArguments: string[],
+  options: ReportCommandOptions,
+  terminal: Terminal,
+): Promise<void> {
+  // Check the command line before touching the store.
+  const formats = parseFormatsArgument(options.format ?? 'html,pdf');
+  const outDir = options.out ?? 'out';
+  const requested = parseCodes(codeArguments, options.all === true);
+  const askedDate = options.date === undefined ? null : parseDateArgument(options.date, '--date');
+
+  const { engine, referenceDate, methodologyVersion } = await buildEngine(
+    options.database,
+    askedDate,
+  );
+  const codes = requested ?? engine.municipalities.map((m) => m.code);
+  checkCodes(codes, engine, referenceDate);
+  terminal.print(
+    `Peildatum ${formatShortDate(referenceDate)}, methodiek ${methodologyVersion}: ` +
+      `${codes.length} ${codes.length === 1 ? 'rapport' : 'rapporten'} in ${outDir}`,
+  );
+
+  await mkdir(outDir, { recursive: true });
+  const printer = formats.includes('pdf') ? await openPdfPrinter() : null;
+  try {
+    await writeReports(engine, codes, formats, outDir, printer, terminal);
+  } finally {
+    await printer?.close();
+  }
+}
+
+/** The codes asked for, or null for `--all`. */
+function parseCodes(codeArguments: string[], all: boolean): string[] | null {
+  if (all && codeArguments.length > 0) {
+    throw new CliError('Geef gemeentecodes óf --all op, niet allebei.', EXIT_CODES.usage);
+  }
+  if (all) return null;
+  if (codeArguments.length === 0) {
+    throw new CliError(
+      'Geef een of meer gemeentecodes op (zoals GM0441), of --all.',
+      EXIT_CODES.usage,
+    );
+  }
+  return [...new Set(codeArguments.map(parseCodeArgument))];
+}
+
+/** The engine for the reference date asked for, else the catalogue's latest data date. */
+async function buildEngine(database: string | undefined, askedDate: IsoDate | null) {
+  const help = await loadHelpSettings();
+  const store = await openStore(database);
+  try {
+    const referenceDate = askedDate ?? (await defaultReferenceDate(store));
+    const { tables, imports } = await loadTablesAt(store, referenceDate);
+    const methodology = methodologyFor(referenceDate);
+    const engine = createEngine({ tables, imports, referenceDate, methodology, help });
+    return { engine, referenceDate, methodologyVersion: methodology.version };
+  } finally {
+    await store.close();
+  }
+}
+
+async function defaultReferenceDate(store: Store): Promise<IsoDate> {
+  const date = await latestDataDate(store, DEFAULT_DATE_TABLE);
+  if (date !== null) return date;
+  const empty = (await listImports(store)).length === 0;
+  throw new CliError(
+    (empty
+      ? `De database ${store.location} is leeg.`
+      : `De database ${store.location} bevat nog geen Softwarecatalogus (${DEFAULT_DATE_TABLE}).`) +
+      ' Importeer eerst een levering met "mdd import <map>", of geef een peildatum op met --date.',
+  );
+}
+
+function checkCodes(codes: string[], engine: Engine, referenceDate: IsoDate): void {
+  const known = new Set(engine.municipalities.map((m) => m.code));
+  const unknown = codes.filter((code) => !known.has(code));
+  if (unknown.length > 0) {
+    throw new CliError(
+      `Onbekende gemeentecode${unknown.length === 1 ? '' : 's'} ${unknown.join(', ')}: ` +
+        `niet in het gemeentenregister op ${formatShortDate(referenceDate)}. Er is niets gemaakt.`,
+    );
+  }
+}
+
+async function writeReports(
+  engine: Engine,
+  codes: string[],
+  formats: ReportFormat[],
+  outDir: string,
+  printer: PdfPrinter | null,
+  terminal: Terminal,
+): Promise<void> {
+  const bar = createProgressBar(terminal);
+  const written: string[] = [];
+  try {
+    for (const [index, code] of codes.entries()) {
+      const report = engine.report(code);
+      const label = `${code} ${report.municipality.name}`;
+      bar?.update(index, codes.length, label);
+      const paths = await writeReport(report, formats, outDir, printer);
+      if (bar) written.push(...paths);
+      else terminal.print(`${index + 1}/${codes.length} ${label}: ${paths.join(', ')}`);
+    }
+    bar?.update(codes.length, codes.length, '');
+  } finally {
+    bar?.stop();
+  }
+  for (const path of written) terminal.print(path);
+}
+
+/** Writes one report in every format asked for; returns the paths written. */
+async function writeReport(
+  report: Report,
+  formats: ReportFormat[],
+  outDir: string,
+  printer: PdfPrinter | null,
+): Promise<string[]> {
+  const base = join(outDir, `${report.municipality.code}-${report.referenceDate}`);
+  const html = formats.includes('html') || formats.includes('pdf') ? renderReportHtml(report) : '';
+  const paths: string[] = [];
+  for (const format of formats) {
+    const path = `${base}.${format}`;
+    await writeFile(path, await contentOf(format, report, html, printer));
+    paths.push(path);
+  }
+  return paths;
+}
+
+async function contentOf(
+  format: ReportFormat,
+  report: Report,
+  html: string,
+  printer: PdfPrinter | null,
+): Promise<string | Buffer> {
+  if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
+  if (format === 'html') return html;
+  if (!printer) throw new Error('PDF requested without a PDF printer');
+  return printer.print(html);
+}

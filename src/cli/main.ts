@@ -1,0 +1,119 @@
+/**
+ * The `mdd` command line. Commands load their modules only when run, so `mdd import` and
+ * `--help` start without loading the report views and the browser driver.
+ */
+import { Command, CommanderError, type Help } from 'commander';
+import { CliError, EXIT_CODES } from './errors.ts';
+import { processTerminal, type Terminal } from './terminal.ts';
+
+const HELP_TITLES: Record<string, string> = {
+  'Usage:': 'Gebruik:',
+  'Options:': 'Opties:',
+  'Commands:': 'Commando’s:',
+  'Arguments:': 'Argumenten:',
+  'Global Options:': 'Algemene opties:',
+};
+
+/** Commander's help in Dutch: section titles, and usage without its English `[options]`. */
+const dutchHelp: Partial<Help> = {
+  styleTitle: (title: string) => HELP_TITLES[title] ?? title,
+  subcommandTerm: (command: Command) => `${command.name()} ${command.usage()}`.trimEnd(),
+};
+
+export function buildProgram(terminal: Terminal): Command {
+  const program = new Command('mdd')
+    .description(
+      'Monitor Doelgerichte Digitalisering: bronbestanden importeren en rapporten maken.',
+    )
+    .helpOption('-h, --help', 'toon deze hulp')
+    .helpCommand('help [commando]', 'toon de hulp bij een commando')
+    .configureHelp(dutchHelp)
+    .usage('[opties] [commando]')
+    .configureOutput({ outputError: () => {} })
+    .exitOverride()
+    .showSuggestionAfterError(false);
+
+  program
+    .command('import')
+    .description(
+      'Importeer een levering (een map met bronnen.csv) of één bronbestand met --table en --date.',
+    )
+    .usage('[opties] <pad>')
+    .argument('<pad>', 'map van de levering, of een los bestand (.csv of .xlsx)')
+    .option('--table <naam>', 'tabel van het losse bestand, bijvoorbeeld gemeenten')
+    .option('--date <peildatum>', 'peildatum van het losse bestand: 23-1-2017 of 2017-01-23')
+    .option('--database <pad>', 'SQLite-bestand of postgres://-adres (anders MDD_DATABASE)')
+    .action(async (path: string, options) => {
+      const { runImport } = await import('./commands/import.ts');
+      await runImport(path, options, terminal);
+    });
+
+  program
+    .command('report')
+    .description('Maak rapporten voor gemeenten op een peildatum (HTML, PDF en/of JSON).')
+    .usage('[opties] [gemeentecode...]')
+    .argument('[gemeentecode...]', 'een of meer gemeentecodes, zoals GM0441')
+    .option('--all', 'alle gemeenten in het register op de peildatum')
+    .option(
+      '--date <peildatum>',
+      'peildatum: 23-1-2017 of 2017-01-23 (standaard de laatste peildatum van de Softwarecatalogus)',
+    )
+    .option(
+      '--format <formaten>',
+      'html, pdf en/of json, gescheiden door komma’s (standaard html,pdf)',
+    )
+    .option('--out <map>', 'map voor de rapporten (standaard out)')
+    .option('--database <pad>', 'SQLite-bestand of postgres://-adres (anders MDD_DATABASE)')
+    .action(async (codes: string[], options) => {
+      const { runReport } = await import('./commands/report.ts');
+      await runReport(codes, options, terminal);
+    });
+
+  return program;
+}
+
+/** Runs `mdd` with `argv` (node and script first) and returns the exit code. */
+export async function main(argv: string[], terminal: Terminal = processTerminal): Promise<number> {
+  try {
+    await buildProgram(terminal).parseAsync(argv);
+    return 0;
+  } catch (error) {
+    return reportError(error, terminal);
+  }
+}
+
+function reportError(error: unknown, terminal: Terminal): number {
+  if (error instanceof CommanderError) {
+    // --help and --version end through here as well, with exit code 0.
+    if (error.exitCode === 0) return 0;
+    terminal.error(`Fout: ${translateCommanderError(error)} Zie "mdd --help".`);
+    return EXIT_CODES.usage;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  terminal.error(`Fout: ${message}`);
+  if (process.env.MDD_DEBUG === '1' && error instanceof Error && error.stack) {
+    terminal.error(error.stack);
+  }
+  return error instanceof CliError ? error.exitCode : EXIT_CODES.failure;
+}
+
+/** Commander speaks English; the usual mistakes get a Dutch sentence. */
+function translateCommanderError(error: CommanderError): string {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'commander.missingArgument':
+      return `Het argument <${quoted}> ontbreekt.`;
+    case 'commander.optionMissingArgument':
+      return `De optie ${quoted} heeft een waarde nodig.`;
+    case 'commander.unknownOption':
+      return `Onbekende optie ${quoted}.`;
+    case 'commander.unknownCommand':
+      return `Onbekend commando "${quoted}".`;
+    case 'commander.excessArguments':
+      return 'Te veel argumenten.';
+    default:
+      return error.message.replace(/^error: /, '');
+  }
+}
+
+process.exitCode = await main(process.argv);

@@ -1,0 +1,17 @@
+/**
+ * Every migration, in order. Names sort in the order they must run; each migration gets the
+ * dialect so that both dialects share one history.
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import type { SqlDialect } from '../dialect.ts';
+import { initialSchema } from './001-initial.ts';
+
+export function migrationProvider(dialect: SqlDialect): MigrationProvider {
+  return {
+    async getMigrations(): Promise<Record<string, Migration>> {
+      return {
+        '001-initial': initialSchema(dialect),
+      };
+    },
+  };
+}

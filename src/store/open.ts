@@ -1,0 +1,80 @@
+/**
+ * Opening the store: where it lives, which dialect speaks to it, and bringing its schema up to
+ * date. Every caller gets a migrated database.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { isPostgresLocation, type SqlDialect } from './dialect.ts';
+import { StoreError } from './errors.ts';
+import { migrationProvider } from './migrations/index.ts';
+import type { Database } from './schema.ts';
+
+export const DEFAULT_STORE_LOCATION = './var/mdd.sqlite';
+
+export interface Store {
+  db: Kysely<Database>;
+  dialect: SqlDialect;
+  /** The SQLite file path or PostgreSQL URL. */
+  location: string;
+  close(): Promise<void>;
+}
+
+/** The location asked for, else `MDD_DATABASE`, else `./var/mdd.sqlite`. */
+export function resolveStoreLocation(
+  location?: string,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
+  const chosen = location || env.MDD_DATABASE || DEFAULT_STORE_LOCATION;
+  return isPostgresLocation(chosen) ? chosen : resolve(chosen);
+}
+
+/** Opens (creating when needed) and migrates the store at `location` (see `resolveStoreLocation`). */
+export async function openStore(location?: string): Promise<Store> {
+  const resolved = resolveStoreLocation(location);
+  const dialect: SqlDialect = isPostgresLocation(resolved) ? 'postgres' : 'sqlite';
+  const db = dialect === 'postgres' ? openPostgres(resolved) : openSqlite(resolved);
+  try {
+    await migrate(db, dialect);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { db, dialect, location: resolved, close: () => db.destroy() };
+}
+
+function openSqlite(path: string): Kysely<Database> {
+  let database: SqliteDatabase.Database;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    database = new SqliteDatabase(path);
+  } catch (error) {
+    throw new StoreError(`De database ${path} kan niet worden geopend: ${messageOf(error)}`);
+  }
+  // WAL lets readers (a report run) go on while an import writes.
+  database.pragma('journal_mode = WAL');
+  database.pragma('foreign_keys = ON');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+function openPostgres(url: string): Kysely<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+async function migrate(db: Kysely<Database>, dialect: SqlDialect): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider(dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'onbekend';
+    throw new StoreError(
+      `Het bijwerken van het databaseschema is mislukt (migratie ${failed}): ${messageOf(error)}`,
+    );
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
