@@ -90,6 +90,10 @@ export const methodology114: Methodology = {
       refresh: 'maandelijks',
       shownAs: 'month',
     },
-    ggk: { source: 'Gemeentelijk Gegevensknooppunt (GGk)', refresh: 'maandelijks', shownAs: 'month' },
+    ggk: {
+      source: 'Gemeentelijk Gegevensknooppunt (GGk)',
+      refresh: 'maandelijks',
+      shownAs: 'month',
+    },
   },
 };

@@ -61,7 +61,11 @@ export interface StandardRow {
 
 export type Offer = 'on-premise' | 'saas' | 'beide';
 export type Technology = 'on-premise' | 'saas';
-export type PortfolioStatus = 'in productie' | 'gepland' | 'uit te faseren' | 'niet meer in gebruik';
+export type PortfolioStatus =
+  | 'in productie'
+  | 'gepland'
+  | 'uit te faseren'
+  | 'niet meer in gebruik';
 
 /** `pakketversies`: package versions offered by suppliers. */
 export interface PackageVersionRow {
