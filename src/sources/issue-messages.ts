@@ -1,0 +1,195 @@
+/**
+ * Builders for each kind of import issue, so that every Dutch message is phrased in one place
+ * and always names the file, row, column, value and what was expected.
+ */
+import { describePlace, type ImportIssue, quoteValue } from './issues.ts';
+
+export function badValue(
+  file: string,
+  row: number,
+  column: string,
+  value: string,
+  expected: string,
+): ImportIssue {
+  const message = `${describePlace(file, row, column)} staat ${quoteValue(value)}; verwacht: ${expected}.`;
+  return { code: 'bad-value', severity: 'error', file, row, column, value, expected, message };
+}
+
+export function missingColumn(file: string, column: string): ImportIssue {
+  const expected = `een kolom "${column}" in de kopregel`;
+  const message = `${describePlace(file, 1, null)} (de kopregel) ontbreekt de verplichte kolom "${column}".`;
+  return {
+    code: 'missing-column',
+    severity: 'error',
+    file,
+    row: 1,
+    column,
+    value: null,
+    expected,
+    message,
+  };
+}
+
+export function duplicateColumn(file: string, column: string, value: string): ImportIssue {
+  const expected = 'elke kolomnaam één keer';
+  const message =
+    `${describePlace(file, 1, column)} komt de kolomnaam ${quoteValue(value)} vaker voor; ` +
+    `verwacht: ${expected}.`;
+  return {
+    code: 'duplicate-column',
+    severity: 'error',
+    file,
+    row: 1,
+    column,
+    value,
+    expected,
+    message,
+  };
+}
+
+export function extraColumn(file: string, header: string, known: readonly string[]): ImportIssue {
+  const expected = `alleen de kolommen ${known.join(', ')}`;
+  const message =
+    `${describePlace(file, 1, header)} staat een onbekende kolom ${quoteValue(header)}; ` +
+    `die kolom wordt genegeerd (verwacht: ${expected}).`;
+  return {
+    code: 'extra-column',
+    severity: 'warning',
+    file,
+    row: 1,
+    column: header,
+    value: header,
+    expected,
+    message,
+  };
+}
+
+export function emptyFile(file: string, headerFound: boolean): ImportIssue {
+  const expected = 'een kopregel en ten minste één gegevensregel';
+  const what = headerFound ? 'alleen een kopregel' : 'ook geen kopregel';
+  const message = `Bestand ${file} bevat geen gegevensregels (${what}); verwacht: ${expected}.`;
+  return {
+    code: 'empty-file',
+    severity: 'error',
+    file,
+    row: null,
+    column: null,
+    value: null,
+    expected,
+    message,
+  };
+}
+
+export function tooManyFields(file: string, row: number, count: number, max: number): ImportIssue {
+  const expected = `hoogstens ${max} velden, zoals de kopregel`;
+  const message = `${describePlace(file, row, null)} staan ${count} gevulde velden; verwacht: ${expected}.`;
+  return {
+    code: 'bad-row',
+    severity: 'error',
+    file,
+    row,
+    column: null,
+    value: String(count),
+    expected,
+    message,
+  };
+}
+
+export function duplicateKey(
+  file: string,
+  row: number,
+  firstRow: number,
+  columns: string,
+  value: string,
+): ImportIssue {
+  const expected = `elke combinatie van ${columns} één keer`;
+  const message =
+    `${describePlace(file, row, columns)} staat ${quoteValue(value)}, maar die sleutel staat ook ` +
+    `al in rij ${firstRow}; verwacht: ${expected}.`;
+  return {
+    code: 'duplicate-key',
+    severity: 'error',
+    file,
+    row,
+    column: columns,
+    value,
+    expected,
+    message,
+  };
+}
+
+export function unknownReference(
+  file: string,
+  row: number,
+  column: string,
+  value: string,
+  target: string,
+  where: string,
+): ImportIssue {
+  const expected = `een waarde die voorkomt in ${target} (${where})`;
+  const message = `${describePlace(file, row, column)} staat ${quoteValue(value)}, maar die komt niet voor in ${target} (${where}).`;
+  return {
+    code: 'unknown-reference',
+    severity: 'error',
+    file,
+    row,
+    column,
+    value,
+    expected,
+    message,
+  };
+}
+
+export function fileMissing(file: string, path: string): ImportIssue {
+  const expected = `een bestand ${file}`;
+  const message = `Bestand ${file} is niet gevonden (gezocht: ${path}).`;
+  return {
+    code: 'file-missing',
+    severity: 'error',
+    file,
+    row: null,
+    column: null,
+    value: path,
+    expected,
+    message,
+  };
+}
+
+export function fileUnreadable(
+  file: string,
+  reason: string,
+  row: number | null = null,
+): ImportIssue {
+  const expected = 'een CSV-bestand (gescheiden door ; of ,) of een XLSX-bestand';
+  const message = `${describePlace(file, row, null)} kan niet gelezen worden: ${reason}.`;
+  return {
+    code: 'file-unreadable',
+    severity: 'error',
+    file,
+    row,
+    column: null,
+    value: null,
+    expected,
+    message,
+  };
+}
+
+export interface CellProblem {
+  code: 'unknown-table' | 'bad-delivery-index' | 'file-missing';
+  file: string;
+  row: number;
+  column: string;
+  value: string;
+  expected: string;
+  /** What is wrong with the value, e.g. `dat is geen bekende tabel`. */
+  problem: string;
+}
+
+/** An error about one cell of bronnen.csv, e.g. an unknown table or a missing file. */
+export function cellProblem(p: CellProblem): ImportIssue {
+  const message =
+    `${describePlace(p.file, p.row, p.column)} staat ${quoteValue(p.value)}: ${p.problem}; ` +
+    `verwacht: ${p.expected}.`;
+  const { code, file, row, column, value, expected } = p;
+  return { code, severity: 'error', file, row, column, value, expected, message };
+}

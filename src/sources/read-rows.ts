@@ -1,0 +1,141 @@
+/**
+ * Turns a sheet into typed rows by a row spec: finds the columns, parses every cell, and checks
+ * that keys are unique. Collects every problem instead of stopping at the first.
+ */
+import { INVALID } from './fields.ts';
+import { matchHeader } from './header.ts';
+import {
+  badValue,
+  duplicateColumn,
+  duplicateKey,
+  emptyFile,
+  extraColumn,
+  missingColumn,
+  tooManyFields,
+} from './issue-messages.ts';
+import type { IssueList } from './issues.ts';
+import { cellText, isEmptyCell, type Sheet, type SheetRow } from './sheet.ts';
+import type { ColumnSpec, RowSpec } from './table-spec.ts';
+
+export interface RowsRead<R> {
+  /** The rows that parsed without error, in file order. */
+  rows: R[];
+  /** The spreadsheet row number of each entry of `rows`. */
+  rowNumbers: number[];
+}
+
+interface Slot {
+  property: string;
+  spec: ColumnSpec<unknown>;
+  /** Position in the file's rows; undefined for an optional column the file leaves out. */
+  position: number | undefined;
+}
+
+export function readRows<R>(
+  file: string,
+  sheet: Sheet,
+  spec: RowSpec<R>,
+  issues: IssueList,
+): RowsRead<R> {
+  const none: RowsRead<R> = { rows: [], rowNumbers: [] };
+  if (sheet.header === null) {
+    issues.add(emptyFile(file, false));
+    return none;
+  }
+  const slots = findSlots(file, sheet.header, spec, issues);
+  if (slots === null) return none;
+  if (sheet.rows.length === 0) {
+    issues.add(emptyFile(file, true));
+    return none;
+  }
+
+  const result: RowsRead<R> = { rows: [], rowNumbers: [] };
+  const keys = new KeyIndex(file, spec);
+  for (const sheetRow of sheet.rows) {
+    const row = parseRow<R>(file, sheetRow, slots, sheet.header.length, issues);
+    if (row === null || !keys.isNew(row, sheetRow.row, issues)) continue;
+    result.rows.push(row);
+    result.rowNumbers.push(sheetRow.row);
+  }
+  return result;
+}
+
+/** Matches the header against the spec; null when a required column is missing or repeated. */
+function findSlots<R>(
+  file: string,
+  header: string[],
+  spec: RowSpec<R>,
+  issues: IssueList,
+): Slot[] | null {
+  const entries = Object.entries(spec.columns) as [string, ColumnSpec<unknown>][];
+  const match = matchHeader(
+    header,
+    entries.map(([, c]) => ({ name: c.column, optional: c.optional === true })),
+  );
+  for (const column of match.missing) issues.add(missingColumn(file, column));
+  for (const { column, header: text } of match.repeated)
+    issues.add(duplicateColumn(file, column, text));
+  const known = entries.map(([, c]) => c.column);
+  for (const text of match.extra) issues.add(extraColumn(file, text, known));
+  if (match.missing.length > 0 || match.repeated.length > 0) return null;
+  return entries.map(([property, c]) => ({
+    property,
+    spec: c,
+    position: match.positions.get(c.column),
+  }));
+}
+
+function parseRow<R>(
+  file: string,
+  sheetRow: SheetRow,
+  slots: readonly Slot[],
+  width: number,
+  issues: IssueList,
+): R | null {
+  const { row, cells } = sheetRow;
+  // Cells beyond the header are fine when empty (trailing separators), else the row is garbled.
+  let filled = width;
+  for (let i = width; i < cells.length; i++) if (!isEmptyCell(cells[i])) filled = i + 1;
+  let ok = filled === width;
+  if (!ok) issues.add(tooManyFields(file, row, filled, width));
+
+  const values: Record<string, unknown> = {};
+  for (const slot of slots) {
+    const cell = slot.position === undefined ? null : (cells[slot.position] ?? null);
+    const value = slot.spec.field.parse(cell);
+    if (value === INVALID) {
+      issues.add(badValue(file, row, slot.spec.column, cellText(cell), slot.spec.field.expected));
+      ok = false;
+    } else {
+      values[slot.property] = value;
+    }
+  }
+  // The spec maps every property of R to a column, so a fully parsed record is an R.
+  return ok ? (values as R) : null;
+}
+
+/** Remembers the first row of every key to name both rows of a duplicate. */
+class KeyIndex<R> {
+  readonly #firstRow = new Map<string, number>();
+  readonly #file: string;
+  readonly #spec: RowSpec<R>;
+  readonly #columns: string;
+
+  constructor(file: string, spec: RowSpec<R>) {
+    this.#file = file;
+    this.#spec = spec;
+    this.#columns = spec.key.map((k) => spec.columns[k].column).join(', ');
+  }
+
+  isNew(row: R, rowNumber: number, issues: IssueList): boolean {
+    const parts = this.#spec.key.map((k) => String(row[k]));
+    const key = parts.join('\u0000');
+    const first = this.#firstRow.get(key);
+    if (first === undefined) {
+      this.#firstRow.set(key, rowNumber);
+      return true;
+    }
+    issues.add(duplicateKey(this.#file, rowNumber, first, this.#columns, parts.join(' / ')));
+    return false;
+  }
+}

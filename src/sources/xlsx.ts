@@ -1,0 +1,48 @@
+/**
+ * XLSX files: the first sheet, header row first. Kept apart from the CSV reader so exceljs can
+ * be swapped for another library without touching anything else.
+ */
+import ExcelJS from 'exceljs';
+import { type Cell, type Sheet, type SheetRow, toSheet } from './sheet.ts';
+
+/** True for the ZIP signature every XLSX file starts with. */
+export function isXlsx(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/** True for the OLE signature of the old binary `.xls` format, which we do not read. */
+export function isLegacyXls(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+}
+
+/** Reads the first worksheet. Throws exceljs's error for a file that is not a workbook. */
+export async function parseXlsx(bytes: Uint8Array): Promise<Sheet> {
+  const workbook = new ExcelJS.Workbook();
+  // exceljs's typings ask for its own Buffer type; a Node Buffer is what it reads.
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  const sheet = workbook.worksheets[0];
+  if (sheet === undefined) return { header: null, rows: [] };
+  const rows: SheetRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    const cells: Cell[] = [];
+    // Column numbers are 1-based; cells missing from the file are null.
+    for (let col = 1; col <= row.cellCount; col++) cells.push(toCell(row.getCell(col).value));
+    rows.push({ row: row.number, cells });
+  });
+  return toSheet(rows);
+}
+
+/**
+ * One exceljs cell value as a plain cell: a formula gives its cached result, rich text its
+ * plain text, a hyperlink its shown text, an error value its code (e.g. `#N/A`) so that the
+ * message can name it.
+ */
+export function toCell(value: ExcelJS.CellValue): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'object' || value instanceof Date) return value;
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) return toCell(value.result ?? null);
+  if ('hyperlink' in value) return toCell(value.text as ExcelJS.CellValue);
+  if ('error' in value) return value.error;
+  return null;
+}
