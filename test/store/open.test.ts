@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { openStore, resolveStoreLocation } from '../../src/store/open.ts';
+import { makeTempDir, removeDir } from './helpers.ts';
+
+describe('resolveStoreLocation', () => {
+  it('should prefer the location given, then MDD_DATABASE, then ./var/mdd.sqlite', () => {
+    const env = { MDD_DATABASE: 'from-env.sqlite' };
+    expect(resolveStoreLocation('given.sqlite', env)).toBe(resolve('given.sqlite'));
+    expect(resolveStoreLocation(undefined, env)).toBe(resolve('from-env.sqlite'));
+    expect(resolveStoreLocation(undefined, {})).toBe(resolve('var/mdd.sqlite'));
+  });
+
+  it('should leave a PostgreSQL address as it is', () => {
+    const url = 'postgresql://mdd@localhost/mdd';
+    expect(resolveStoreLocation(url, {})).toBe(url);
+  });
+});
+
+describe('openStore', () => {
+  it('should create the folder and a migrated, empty database, and open it again', async () => {
+    const dir = await makeTempDir('open');
+    const path = join(dir, 'nested', 'mdd.sqlite');
+    try {
+      const store = await openStore(path);
+      expect(existsSync(path)).toBe(true);
+      expect(store.dialect).toBe('sqlite');
+      expect(await store.db.selectFrom('imports').selectAll().execute()).toEqual([]);
+      await store.close();
+
+      const again = await openStore(path);
+      const migrations = await sql<{ name: string }>`select name from kysely_migration`.execute(
+        again.db,
+      );
+      expect(migrations.rows).toEqual([{ name: '001-initial' }]);
+      await again.close();
+    } finally {
+      await removeDir(dir);
+    }
+  });
+});
