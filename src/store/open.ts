@@ -6,7 +6,6 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
 import { isPostgresLocation, type SqlDialect } from './dialect.ts';
 import { StoreError } from './errors.ts';
 import { migrationProvider } from './migrations/index.ts';
@@ -35,7 +34,7 @@ export function resolveStoreLocation(
 export async function openStore(location?: string): Promise<Store> {
   const resolved = resolveStoreLocation(location);
   const dialect: SqlDialect = isPostgresLocation(resolved) ? 'postgres' : 'sqlite';
-  const db = dialect === 'postgres' ? openPostgres(resolved) : openSqlite(resolved);
+  const db = dialect === 'postgres' ? await openPostgres(resolved) : openSqlite(resolved);
   try {
     await migrate(db, dialect);
   } catch (error) {
@@ -59,7 +58,9 @@ function openSqlite(path: string): Kysely<Database> {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
 }
 
-function openPostgres(url: string): Kysely<Database> {
+async function openPostgres(url: string): Promise<Kysely<Database>> {
+  // Loaded only here: most installations never talk to PostgreSQL.
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

@@ -2,26 +2,17 @@
  * `mdd report`: one report per municipality at a reference date, as HTML, PDF and/or JSON.
  * Every code is checked before any file is written; one browser prints all PDFs.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { createEngine, type Engine } from '../../engine/index.ts';
 import { methodologyFor } from '../../methodology/index.ts';
 import { formatShortDate } from '../../report/format.ts';
-import { renderReportHtml } from '../../report/html/index.tsx';
-import type { Report } from '../../report/model.ts';
-import { openPdfPrinter, type PdfPrinter } from '../../report/pdf.ts';
 import { loadHelpSettings } from '../../settings/help.ts';
 import type { IsoDate } from '../../sources/tables.ts';
 import { openStore, type Store } from '../../store/open.ts';
 import { latestDataDate, listImports, loadTablesAt } from '../../store/tables-at.ts';
-import {
-  parseCodeArgument,
-  parseDateArgument,
-  parseFormatsArgument,
-  type ReportFormat,
-} from '../arguments.ts';
+import { parseCodeArgument, parseDateArgument, parseFormatsArgument } from '../arguments.ts';
 import { CliError, EXIT_CODES } from '../errors.ts';
 import { createProgressBar } from '../progress.ts';
+import { openReportWriter, type ReportWriter } from '../report-writer.ts';
 import type { Terminal } from '../terminal.ts';
 
 export interface ReportCommandOptions {
@@ -57,12 +48,11 @@ export async function runReport(
       `${codes.length} ${codes.length === 1 ? 'rapport' : 'rapporten'} in ${outDir}`,
   );
 
-  await mkdir(outDir, { recursive: true });
-  const printer = formats.includes('pdf') ? await openPdfPrinter() : null;
+  const writer = await openReportWriter(formats, outDir);
   try {
-    await writeReports(engine, codes, formats, outDir, printer, terminal);
+    await writeReports(engine, codes, writer, terminal);
   } finally {
-    await printer?.close();
+    await writer.close();
   }
 }
 
@@ -122,9 +112,7 @@ function checkCodes(codes: string[], engine: Engine, referenceDate: IsoDate): vo
 async function writeReports(
   engine: Engine,
   codes: string[],
-  formats: ReportFormat[],
-  outDir: string,
-  printer: PdfPrinter | null,
+  writer: ReportWriter,
   terminal: Terminal,
 ): Promise<void> {
   const bar = createProgressBar(terminal);
@@ -134,7 +122,8 @@ async function writeReports(
       const report = engine.report(code);
       const label = `${code} ${report.municipality.name}`;
       bar?.update(index, codes.length, label);
-      const paths = await writeReport(report, formats, outDir, printer);
+      const paths = await writer.write(report);
+      // With a bar the paths follow it; without one each line says what was written.
       if (bar) written.push(...paths);
       else terminal.print(`${index + 1}/${codes.length} ${label}: ${paths.join(', ')}`);
     }
@@ -143,34 +132,4 @@ async function writeReports(
     bar?.stop();
   }
   for (const path of written) terminal.print(path);
-}
-
-/** Writes one report in every format asked for; returns the paths written. */
-async function writeReport(
-  report: Report,
-  formats: ReportFormat[],
-  outDir: string,
-  printer: PdfPrinter | null,
-): Promise<string[]> {
-  const base = join(outDir, `${report.municipality.code}-${report.referenceDate}`);
-  const html = formats.includes('html') || formats.includes('pdf') ? renderReportHtml(report) : '';
-  const paths: string[] = [];
-  for (const format of formats) {
-    const path = `${base}.${format}`;
-    await writeFile(path, await contentOf(format, report, html, printer));
-    paths.push(path);
-  }
-  return paths;
-}
-
-async function contentOf(
-  format: ReportFormat,
-  report: Report,
-  html: string,
-  printer: PdfPrinter | null,
-): Promise<string | Buffer> {
-  if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
-  if (format === 'html') return html;
-  if (!printer) throw new Error('PDF requested without a PDF printer');
-  return printer.print(html);
 }
