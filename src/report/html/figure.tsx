@@ -1,0 +1,85 @@
+/**
+ * One figure: its label, the municipality's value and the comparison in words, the rating
+ * badge, the reason, and (where the 2017 monitor had one) a small bar chart. The chart is
+ * never the only carrier: every number is in the text beside it.
+ */
+import { raw } from 'hono/html';
+import { comparisonBars, renderBarChartSvg } from '../charts.ts';
+import type { Comparison, Figure } from '../model.ts';
+import { RatingBadge } from './rating.tsx';
+
+function basisText(comparison: Comparison): string {
+  if (comparison.basis === null || comparison.kind === 'national-count') return '';
+  return ` (${comparison.basis} gemeenten)`;
+}
+
+function Values(props: { figure: Figure; municipality: string }) {
+  const { figure, municipality } = props;
+  const { comparison } = figure;
+  return (
+    <dl class="values">
+      <div>
+        <dt>{municipality}</dt>
+        <dd>{figure.value.text}</dd>
+      </div>
+      {comparison ? (
+        <div>
+          <dt>
+            {comparison.label}
+            <span class="basis">{basisText(comparison)}</span>
+          </dt>
+          <dd>{comparison.measure.text}</dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}
+
+/** The chart's accessible name: both values in words. */
+export function chartLabel(figure: Figure, municipality: string): string {
+  const comparison = figure.comparison;
+  const parts = [`${municipality}: ${figure.value.text}`];
+  if (comparison) parts.push(`${comparison.label}: ${comparison.measure.text}`);
+  return `Staafdiagram ${figure.label}. ${parts.join('; ')}.`;
+}
+
+function Chart(props: { figure: Figure; municipality: string }) {
+  const { figure, municipality } = props;
+  const bars = comparisonBars(figure, municipality);
+  if (bars.length === 0) return null;
+  return (
+    <figure class="chart" role="img" aria-label={chartLabel(figure, municipality)}>
+      {raw(renderBarChartSvg(bars))}
+      <figcaption>
+        {figure.label}: {bars.map((bar) => `${bar.label} ${bar.text}`).join(', ')}
+      </figcaption>
+    </figure>
+  );
+}
+
+export function FigureView(props: {
+  figure: Figure;
+  municipality: string;
+  note?: string | undefined;
+}) {
+  const { figure, municipality, note } = props;
+  return (
+    <div class="figure-block">
+      <h4>{figure.label}</h4>
+      <div class="figure-block__body">
+        <div class="figure-block__text">
+          <Values figure={figure} municipality={municipality} />
+          {figure.rating ? (
+            <p class="rating-line">
+              <span>Beoordeling:</span>
+              <RatingBadge rating={figure.rating} />
+            </p>
+          ) : null}
+          {figure.reason ? <p class="reason">{figure.reason}</p> : null}
+        </div>
+        <Chart figure={figure} municipality={municipality} />
+      </div>
+      {note ? <p class="figure-note">{note}</p> : null}
+    </div>
+  );
+}

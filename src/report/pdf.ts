@@ -1,0 +1,135 @@
+/**
+ * PDF through headless Debian Chromium (playwright-core, no browser download). One browser
+ * serves many reports; each report gets its own context and page, closed afterwards.
+ */
+import { existsSync } from 'node:fs';
+import { type Browser, chromium } from 'playwright-core';
+
+export interface PdfPrinter {
+  /** Prints a complete HTML document (from `renderReportHtml`) to an A4 PDF. */
+  print(html: string, footer?: PdfFooter): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
+/** What the footer of every page names besides the page number. */
+export interface PdfFooter {
+  municipality: string;
+  referenceDateText: string;
+}
+
+export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Page margins; the bottom one leaves room for the footer. Kept equal to report.css's @page. */
+const MARGIN = { top: '16mm', right: '15mm', bottom: '20mm', left: '15mm' };
+
+/** Raised when no Chromium binary is found; the message says what to install (Dutch, then English). */
+export class ChromiumMissingError extends Error {
+  readonly executablePath: string;
+  constructor(executablePath: string) {
+    super(
+      `Chromium niet gevonden op ${executablePath}. Installeer het Debian-pakket "chromium" ` +
+        `(apt-get install chromium) of zet MDD_CHROMIUM op het pad van een Chromium-programma. / ` +
+        `Chromium not found at ${executablePath}: install the Debian package "chromium" ` +
+        `(apt-get install chromium) or set MDD_CHROMIUM to a Chromium executable.`,
+    );
+    this.name = 'ChromiumMissingError';
+    this.executablePath = executablePath;
+  }
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
+}
+
+/** The footer template: Chromium fills in pageNumber and totalPages; our texts are escaped. */
+export function footerTemplate(footer?: PdfFooter): string {
+  const about = footer
+    ? `<span>${escapeHtml(footer.municipality)} · peildatum ${escapeHtml(footer.referenceDateText)}</span>`
+    : '<span></span>';
+  return (
+    "<div style=\"font-family: 'Liberation Sans', 'DejaVu Sans', sans-serif; font-size: 8pt; " +
+    'color: #4d4d4d; width: 100%; margin: 0 15mm; display: flex; justify-content: space-between;">' +
+    `${about}<span>Pagina <span class="pageNumber"></span> van <span class="totalPages"></span></span>` +
+    '</div>'
+  );
+}
+
+/** Footer texts read back from the document's meta tags, for callers that pass none. */
+export function footerFromHtml(html: string): PdfFooter | undefined {
+  const read = (name: string) => {
+    const match = new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html);
+    return match?.[1] === undefined ? undefined : unescapeHtml(match[1]);
+  };
+  const municipality = read('mdd-municipality');
+  const referenceDateText = read('mdd-reference-date');
+  if (municipality === undefined || referenceDateText === undefined) return undefined;
+  return { municipality, referenceDateText };
+}
+
+function unescapeHtml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+async function printWith(browser: Browser, html: string, footer?: PdfFooter): Promise<Buffer> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.setContent(html, { waitUntil: 'load' });
+    return await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      tagged: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: footerTemplate(footer ?? footerFromHtml(html)),
+      margin: MARGIN,
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Starts Chromium once. The path comes from the option, else `MDD_CHROMIUM`, else
+ * `/usr/bin/chromium`.
+ *
+ * @example
+ * const printer = await openPdfPrinter();
+ * try { await writeFile('GM0441.pdf', await printer.print(renderReportHtml(report))); }
+ * finally { await printer.close(); }
+ */
+export async function openPdfPrinter(
+  options: { executablePath?: string } = {},
+): Promise<PdfPrinter> {
+  const executablePath = options.executablePath ?? process.env.MDD_CHROMIUM ?? DEFAULT_CHROMIUM;
+  if (!existsSync(executablePath)) throw new ChromiumMissingError(executablePath);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return {
+    print: (html, footer) => printWith(browser, html, footer),
+    close: () => browser.close(),
+  };
+}
