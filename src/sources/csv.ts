@@ -40,6 +40,8 @@ export function parseCsv(text: string, delimiter: Delimiter = sniffDelimiter(tex
 function parseQuoted(text: string, delimiter: Delimiter): string[][] {
   return parse(text, {
     delimiter,
+    // Every kind of line break ends a record, also in a file that mixes them.
+    record_delimiter: ['\r\n', '\n', '\r'],
     bom: true,
     relax_column_count: true,
     relax_quotes: true,

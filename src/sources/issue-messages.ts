@@ -80,16 +80,24 @@ export function emptyFile(file: string, headerFound: boolean): ImportIssue {
   };
 }
 
-export function tooManyFields(file: string, row: number, count: number, max: number): ImportIssue {
-  const expected = `hoogstens ${max} velden, zoals de kopregel`;
-  const message = `${describePlace(file, row, null)} staan ${count} gevulde velden; verwacht: ${expected}.`;
+/** A row with filled cells beyond the header; `surplus` is their text, joined by `;`. */
+export function tooManyFields(
+  file: string,
+  row: number,
+  surplus: string,
+  width: number,
+): ImportIssue {
+  const expected = `hoogstens ${width} velden, zoals de kopregel`;
+  const message =
+    `${describePlace(file, row, null)} staan meer velden dan in de kopregel ` +
+    `(over: ${quoteValue(surplus)}); verwacht: ${expected}.`;
   return {
     code: 'bad-row',
     severity: 'error',
     file,
     row,
     column: null,
-    value: String(count),
+    value: surplus,
     expected,
     message,
   };

@@ -81,8 +81,10 @@ export class IssueList {
     return this.#issues.filter((issue) => issue.severity === 'error').length + this.#dropped;
   }
 
+  /** The issues in row order (file-wide ones first), as a user works through them. */
   toArray(): ImportIssue[] {
-    if (this.#dropped === 0) return [...this.#issues];
+    const sorted = [...this.#issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    if (this.#dropped === 0) return sorted;
     const summary: ImportIssue = {
       code: 'too-many-issues',
       severity: 'error',
@@ -95,6 +97,6 @@ export class IssueList {
         `${describePlace(this.#file, null, null)} zijn nog ${this.#dropped} meldingen gevonden ` +
         `die hier niet getoond worden; los eerst de getoonde op.`,
     };
-    return [...this.#issues, summary];
+    return [...sorted, summary];
   }
 }

@@ -94,10 +94,12 @@ function parseRow<R>(
 ): R | null {
   const { row, cells } = sheetRow;
   // Cells beyond the header are fine when empty (trailing separators), else the row is garbled.
-  let filled = width;
-  for (let i = width; i < cells.length; i++) if (!isEmptyCell(cells[i])) filled = i + 1;
-  let ok = filled === width;
-  if (!ok) issues.add(tooManyFields(file, row, filled, width));
+  let ok = true;
+  if (cells.length > width) {
+    const surplus = cells.slice(width).filter((cell) => !isEmptyCell(cell));
+    ok = surplus.length === 0;
+    if (!ok) issues.add(tooManyFields(file, row, surplus.map(cellText).join(';'), width));
+  }
 
   const values: Record<string, unknown> = {};
   for (const slot of slots) {
