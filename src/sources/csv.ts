@@ -31,7 +31,16 @@ export function sniffDelimiter(text: string): Delimiter {
  * row, also when a quoted field spans lines, so a record's row number is its index plus one.
  * Throws csv-parse's error for text that is not CSV (e.g. an unclosed quote).
  */
-export function parseCsv(text: string, delimiter: Delimiter = sniffDelimiter(text)): Sheet {
+export function parseCsv(text: string, delimiter?: Delimiter): Sheet {
+  const hint = SEP_LINE.exec(text);
+  // Excel writes and hides a `sep=;` line; the header is row 1 for the user all the same.
+  if (hint) return parseCsv(text.slice(hint[0].length), delimiter ?? (hint[1] as Delimiter));
+  return parseRecords(text, delimiter ?? sniffDelimiter(text));
+}
+
+const SEP_LINE = /^sep=([;,])[ \t]*(?:\r\n|\n|\r|$)/i;
+
+function parseRecords(text: string, delimiter: Delimiter): Sheet {
   const records = text.includes('"') ? parseQuoted(text, delimiter) : splitPlain(text, delimiter);
   const rows: SheetRow[] = records.map((cells, index) => ({ row: index + 1, cells }));
   return toSheet(rows);

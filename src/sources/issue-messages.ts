@@ -110,7 +110,8 @@ export function duplicateKey(
   columns: string,
   value: string,
 ): ImportIssue {
-  const expected = `elke combinatie van ${columns} één keer`;
+  const what = columns.includes(',') ? 'elke combinatie van' : 'elke waarde van';
+  const expected = `${what} ${columns} één keer`;
   const message =
     `${describePlace(file, row, columns)} staat ${quoteValue(value)}, maar die sleutel staat ook ` +
     `al in rij ${firstRow}; verwacht: ${expected}.`;

@@ -52,9 +52,12 @@ export function readRows<R>(
   const result: RowsRead<R> = { rows: [], rowNumbers: [] };
   const keys = new KeyIndex(file, spec);
   for (const sheetRow of sheet.rows) {
-    const row = parseRow<R>(file, sheetRow, slots, sheet.header.length, issues);
-    if (row === null || !keys.isNew(row, sheetRow.row, issues)) continue;
-    result.rows.push(row);
+    const { values, ok } = parseRow(file, sheetRow, slots, sheet.header.length, issues);
+    // A row with a bad value can still repeat a key: report that now, not after the fix.
+    const isNew = keys.isNew(values, sheetRow.row, issues);
+    if (!ok || !isNew) continue;
+    // The spec maps every property of R to a column, so a fully parsed record is an R.
+    result.rows.push(values as R);
     result.rowNumbers.push(sheetRow.row);
   }
   return result;
@@ -85,13 +88,14 @@ function findSlots<R>(
   }));
 }
 
-function parseRow<R>(
+/** The row's parsed values by property; `ok` is false when any cell was reported. */
+function parseRow(
   file: string,
   sheetRow: SheetRow,
   slots: readonly Slot[],
   width: number,
   issues: IssueList,
-): R | null {
+): { values: Record<string, unknown>; ok: boolean } {
   const { row, cells } = sheetRow;
   // Cells beyond the header are fine when empty (trailing separators), else the row is garbled.
   let ok = true;
@@ -112,8 +116,7 @@ function parseRow<R>(
       values[slot.property] = value;
     }
   }
-  // The spec maps every property of R to a column, so a fully parsed record is an R.
-  return ok ? (values as R) : null;
+  return { values, ok };
 }
 
 /** Remembers the first row of every key to name both rows of a duplicate. */
@@ -129,8 +132,10 @@ class KeyIndex<R> {
     this.#columns = spec.key.map((k) => spec.columns[k].column).join(', ');
   }
 
-  isNew(row: R, rowNumber: number, issues: IssueList): boolean {
-    const parts = this.#spec.key.map((k) => String(row[k]));
+  /** False for a repeated key (reported); true for a new one or one with an unreadable part. */
+  isNew(values: Record<string, unknown>, rowNumber: number, issues: IssueList): boolean {
+    if (this.#spec.key.some((k) => !(k in values))) return true;
+    const parts = this.#spec.key.map((k) => String(values[k]));
     const key = parts.join('\u0000');
     const first = this.#firstRow.get(key);
     if (first === undefined) {

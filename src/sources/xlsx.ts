@@ -2,7 +2,7 @@
  * XLSX files: the first sheet, header row first. Kept apart from the CSV reader so exceljs can
  * be swapped for another library without touching anything else.
  */
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
 import { type Cell, type Sheet, type SheetRow, toSheet } from './sheet.ts';
 
 /** True for the ZIP signature every XLSX file starts with. */
@@ -17,7 +17,9 @@ export function isLegacyXls(bytes: Uint8Array): boolean {
 
 /** Reads the first worksheet. Throws exceljs's error for a file that is not a workbook. */
 export async function parseXlsx(bytes: Uint8Array): Promise<Sheet> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs takes about 0.3 s to load, which CSV-only imports can skip.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   // exceljs's typings ask for its own Buffer type; a Node Buffer is what it reads.
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   const sheet = workbook.worksheets[0];

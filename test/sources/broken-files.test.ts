@@ -119,6 +119,20 @@ describe('broken files', () => {
     expect(result.rows).toHaveLength(2);
   });
 
+  it('reports a repeated key also on a row with a bad value', async () => {
+    const result = await readText(
+      'tel3.csv',
+      'telefonie14',
+      'gemeentecode;status\nGM0441;operationeel\n441;gepland\nabc;operationeel\n',
+    );
+    expect(result.issues.map((i) => [i.code, i.row, i.column])).toEqual([
+      ['bad-value', 3, 'status'],
+      ['duplicate-key', 3, 'gemeentecode'],
+      ['bad-value', 4, 'gemeentecode'],
+    ]);
+    expect(result.issues[1]?.message).toContain('verwacht: elke waarde van gemeentecode één keer.');
+  });
+
   it('reports an empty file', async () => {
     const result = await readText('telefonie14-leeg.csv', 'telefonie14', '');
     const issue = onlyIssue(result.issues, 'empty-file');

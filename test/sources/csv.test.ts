@@ -64,6 +64,11 @@ describe('parseCsv', () => {
     expect(() => parseCsv('a;b\n"open;x\n')).toThrow();
   });
 
+  it('follows and hides the sep= line Excel writes', () => {
+    const sheet = parseCsv('sep=,\r\na;b,c\r\n1;2,3\r\n');
+    expect(sheet).toEqual({ header: ['a;b', 'c'], rows: [{ row: 2, cells: ['1;2', '3'] }] });
+  });
+
   it('has no header for a file of empty lines', () => {
     expect(parseCsv('\r\n\r\n')).toEqual({ header: null, rows: [] });
     expect(parseCsv('')).toEqual({ header: null, rows: [] });
