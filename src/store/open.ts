@@ -36,7 +36,7 @@ export async function openStore(location?: string): Promise<Store> {
   const dialect: SqlDialect = isPostgresLocation(resolved) ? 'postgres' : 'sqlite';
   const db = dialect === 'postgres' ? await openPostgres(resolved) : openSqlite(resolved);
   try {
-    await migrate(db, dialect);
+    await migrate(db, dialect, resolved);
   } catch (error) {
     await db.destroy();
     throw error;
@@ -65,15 +65,24 @@ async function openPostgres(url: string): Promise<Kysely<Database>> {
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
-async function migrate(db: Kysely<Database>, dialect: SqlDialect): Promise<void> {
+async function migrate(db: Kysely<Database>, dialect: SqlDialect, location: string) {
   const migrator = new Migrator({ db, provider: migrationProvider(dialect) });
   const { error, results } = await migrator.migrateToLatest();
-  if (error) {
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'onbekend';
-    throw new StoreError(
-      `Het bijwerken van het databaseschema is mislukt (migratie ${failed}): ${messageOf(error)}`,
-    );
-  }
+  if (!error) return;
+  const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+  // No migration ran at all: the database could not be reached or read.
+  throw new StoreError(
+    failed === undefined
+      ? `De database ${describeLocation(location)} kan niet worden geopend: ${messageOf(error)}`
+      : `Het bijwerken van het databaseschema is mislukt (migratie ${failed}): ${messageOf(error)}`,
+  );
+}
+
+/** The location without a password, for messages. */
+export function describeLocation(location: string): string {
+  return isPostgresLocation(location)
+    ? location.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')
+    : location;
 }
 
 function messageOf(error: unknown): string {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { openStore, resolveStoreLocation } from '../../src/store/open.ts';
+import { describeLocation, openStore, resolveStoreLocation } from '../../src/store/open.ts';
 import { makeTempDir, removeDir } from './helpers.ts';
 
 describe('resolveStoreLocation', () => {
@@ -16,6 +16,13 @@ describe('resolveStoreLocation', () => {
   it('should leave a PostgreSQL address as it is', () => {
     const url = 'postgresql://mdd@localhost/mdd';
     expect(resolveStoreLocation(url, {})).toBe(url);
+  });
+
+  it('should hide a PostgreSQL password in messages', () => {
+    expect(describeLocation('postgres://mdd:geheim@db:5432/mdd')).toBe(
+      'postgres://mdd:***@db:5432/mdd',
+    );
+    expect(describeLocation('/var/mdd.sqlite')).toBe('/var/mdd.sqlite');
   });
 });
 

@@ -7,7 +7,7 @@ import { methodologyFor } from '../../methodology/index.ts';
 import { formatShortDate } from '../../report/format.ts';
 import { loadHelpSettings } from '../../settings/help.ts';
 import type { IsoDate } from '../../sources/tables.ts';
-import { openStore, type Store } from '../../store/open.ts';
+import { describeLocation, openStore, type Store } from '../../store/open.ts';
 import { latestDataDate, listImports, loadTablesAt } from '../../store/tables-at.ts';
 import { parseCodeArgument, parseDateArgument, parseFormatsArgument } from '../arguments.ts';
 import { CliError, EXIT_CODES } from '../errors.ts';
@@ -92,8 +92,8 @@ async function defaultReferenceDate(store: Store): Promise<IsoDate> {
   const empty = (await listImports(store)).length === 0;
   throw new CliError(
     (empty
-      ? `De database ${store.location} is leeg.`
-      : `De database ${store.location} bevat nog geen Softwarecatalogus (${DEFAULT_DATE_TABLE}).`) +
+      ? `De database ${describeLocation(store.location)} is leeg.`
+      : `De database ${describeLocation(store.location)} bevat nog geen Softwarecatalogus (${DEFAULT_DATE_TABLE}).`) +
       ' Importeer eerst een levering met "mdd import <map>", of geef een peildatum op met --date.',
   );
 }
