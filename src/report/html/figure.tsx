@@ -1,7 +1,9 @@
 /**
  * One figure: its label, the municipality's value and the comparison in words, the rating
  * badge, the reason, and (where the 2017 monitor had one) a small bar chart. The chart is
- * never the only carrier: every number is in the text beside it.
+ * never the only carrier: every number is in the text beside it. The SVG sits in an element
+ * with role="img" and an accessible name inside the <figure>, so that the <figcaption> stays
+ * readable (a figure that has a caption may not itself take role="img").
  */
 import { raw } from 'hono/html';
 import { comparisonBars, renderBarChartSvg } from '../charts.ts';
@@ -48,8 +50,10 @@ function Chart(props: { figure: Figure; municipality: string }) {
   const bars = comparisonBars(figure, municipality);
   if (bars.length === 0) return null;
   return (
-    <figure class="chart" role="img" aria-label={chartLabel(figure, municipality)}>
-      {raw(renderBarChartSvg(bars))}
+    <figure class="chart">
+      <div class="chart__image" role="img" aria-label={chartLabel(figure, municipality)}>
+        {raw(renderBarChartSvg(bars))}
+      </div>
       <figcaption>
         {figure.label}: {bars.map((bar) => `${bar.label} ${bar.text}`).join(', ')}
       </figcaption>
