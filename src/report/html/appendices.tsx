@@ -46,6 +46,23 @@ function RuleTheme(props: { explanation: RatingExplanation }) {
   );
 }
 
+type SourceRow = Report['appendices']['sources'][number];
+
+/**
+ * One row per source as a reader knows it: the tables of one source with the same data date
+ * (the catalogue's six tables, say) share a row, with the sections of all of them.
+ */
+export function groupSources(sources: SourceRow[]): SourceRow[] {
+  const groups = new Map<string, SourceRow>();
+  for (const source of sources) {
+    const key = [source.source, source.shownAs, source.refresh].join('\u0000');
+    const known = groups.get(key);
+    if (!known) groups.set(key, { ...source, sections: [...source.sections] });
+    else known.sections = [...new Set([...known.sections, ...source.sections])].sort();
+  }
+  return [...groups.values()];
+}
+
 function SourcesTable(props: { report: Report }) {
   return (
     <table>
@@ -59,7 +76,7 @@ function SourcesTable(props: { report: Report }) {
         </tr>
       </thead>
       <tbody>
-        {props.report.appendices.sources.map((source) => (
+        {groupSources(props.report.appendices.sources).map((source) => (
           <tr>
             <th scope="row">{source.source}</th>
             <td>{source.shownAs}</td>
