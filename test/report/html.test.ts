@@ -99,9 +99,14 @@ describe('renderReportHtml: document structure', () => {
     );
     expect(html.match(/<h1[ >]/g)).toHaveLength(1);
     expect(html.match(/<main[ >]/g)).toHaveLength(1);
-    expect(renderReportHtml(report, { standalone: false }).startsWith('<html lang="nl">')).toBe(
-      true,
-    );
+  });
+
+  it('renders only the <main> element for embedding when not standalone', () => {
+    const fragment = renderReportHtml(report, { standalone: false });
+    expect(fragment.startsWith('<main>')).toBe(true);
+    expect(fragment.endsWith('</main>')).toBe(true);
+    expect(fragment).not.toMatch(/<html|<head>|<style|<title/);
+    expect(visibleText(fragment)).toContain('Schagen: 4 van 5 sterren');
   });
 
   it('never skips a heading level', () => {

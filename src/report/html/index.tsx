@@ -19,11 +19,15 @@ if (/<\/style/i.test(STYLESHEET))
 
 export interface RenderOptions {
   /**
-   * true (default): a complete document with `<!DOCTYPE html>`. false: the same `<html>`
-   * element without the doctype, for embedding in a response that adds its own.
+   * true (default): a complete HTML5 document with the stylesheet inlined, for a file, an
+   * e-mail or the PDF printer. false: only the report's `<main>` element, for a page that has
+   * its own `<head>` and includes `REPORT_STYLESHEET` itself.
    */
   standalone?: boolean;
 }
+
+/** The report's stylesheet (screen and A4 print), for pages that embed the report. */
+export const REPORT_STYLESHEET = STYLESHEET;
 
 function partOf(section: Section): PartId {
   return section.id.charAt(0) as PartId;
@@ -45,9 +49,28 @@ function PartView(props: { part: PartId; sections: Section[]; report: Report }) 
   );
 }
 
-function Document(props: { report: Report }) {
+function ReportMain(props: { report: Report }) {
   const { report } = props;
   const parts: PartId[] = ['1', '2', '3'];
+  return (
+    <main>
+      <CoverView report={report} />
+      <SummaryView report={report} />
+      <IntroView report={report} />
+      {parts.map((part) => (
+        <PartView
+          part={part}
+          sections={report.sections.filter((section) => partOf(section) === part)}
+          report={report}
+        />
+      ))}
+      <AppendicesView report={report} />
+    </main>
+  );
+}
+
+function Document(props: { report: Report }) {
+  const { report } = props;
   const title = `${REPORT_TITLE} – ${report.municipality.name} – ${report.referenceDateText}`;
   return (
     <html lang="nl">
@@ -60,19 +83,7 @@ function Document(props: { report: Report }) {
         <style>{raw(STYLESHEET)}</style>
       </head>
       <body>
-        <main>
-          <CoverView report={report} />
-          <SummaryView report={report} />
-          <IntroView report={report} />
-          {parts.map((part) => (
-            <PartView
-              part={part}
-              sections={report.sections.filter((section) => partOf(section) === part)}
-              report={report}
-            />
-          ))}
-          <AppendicesView report={report} />
-        </main>
+        <ReportMain report={report} />
       </body>
     </html>
   );
@@ -80,6 +91,6 @@ function Document(props: { report: Report }) {
 
 /** Renders a report model to an HTML string; every data text is escaped. */
 export function renderReportHtml(report: Report, options: RenderOptions = {}): string {
-  const html = String((<Document report={report} />).toString());
-  return options.standalone === false ? html : `<!DOCTYPE html>\n${html}`;
+  if (options.standalone === false) return String((<ReportMain report={report} />).toString());
+  return `<!DOCTYPE html>\n${String((<Document report={report} />).toString())}`;
 }
