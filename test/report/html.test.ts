@@ -91,6 +91,28 @@ describe('renderReportHtml: content', () => {
   });
 });
 
+describe('renderReportHtml: empty tables and reasons', () => {
+  it('shows the empty text instead of an empty table, and a tile its reason', () => {
+    const changed = schagenReport();
+    const section = changed.sections.find((s) => s.id === '2.3');
+    const table = section?.tables[0];
+    if (!section || !table) throw new Error('fixture: no 2.3 table');
+    table.rows = [];
+    const tile = changed.summary[1]?.tiles[1];
+    if (!tile) throw new Error('fixture: no 2.2 tile');
+    tile.rating = 'no data';
+    tile.reason = 'Te weinig referentiecomponenten gevuld om te beoordelen.';
+    const out = renderReportHtml(changed);
+    const part = out.slice(out.indexOf('id="s-2-3"'), out.indexOf('id="s-2-4"'));
+    expect(part).not.toContain('<table');
+    expect(visibleText(part)).toContain(`${table.title}: ${table.emptyText}`);
+    const tileText = visibleText(blocks(out, '<li class="tile ')[6] ?? '');
+    expect(tileText).toContain('Dubbele functionaliteit');
+    expect(tileText).toContain('Geen gegevens beschikbaar');
+    expect(tileText).toContain('Te weinig referentiecomponenten gevuld om te beoordelen.');
+  });
+});
+
 describe('renderReportHtml: document structure', () => {
   it('is a Dutch HTML5 document with a title, one h1 and one main', () => {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="nl">')).toBe(true);
