@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -96,6 +96,25 @@ describe('mdd import and report', () => {
     const report = JSON.parse(await readFile(path, 'utf8'));
     expect(report.municipality.code).toBe('GM0441');
     expect(report.referenceDate).toBe('2017-01-23');
+  });
+
+  it('should write HTML and PDF by default', async () => {
+    const out = join(dir, 'default');
+    const run = await runCli(['report', '441', '--out', out], env);
+    expect(run.code).toBe(0);
+    const html = await readFile(join(out, 'GM0441-2017-01-23.html'), 'utf8');
+    expect(html).toContain('Schagen');
+    const pdf = await readFile(join(out, 'GM0441-2017-01-23.pdf'));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('should report every municipality with --all, one progress line each', async () => {
+    const out = join(dir, 'all');
+    const run = await runCli(['report', '--all', '--format', 'json', '--out', out], env);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^1\/388 GM0003 Appingedam: /m);
+    expect(run.stdout).toMatch(/^388\/388 GM\d{4} /m);
+    expect(await readdir(out)).toHaveLength(388);
   });
 
   it('should refuse an unknown municipality code in Dutch, producing nothing', async () => {
