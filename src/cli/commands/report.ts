@@ -76,7 +76,7 @@ async function buildEngine(database: string | undefined, askedDate: IsoDate | nu
   const help = await loadHelpSettings();
   const store = await openStore(database);
   try {
-    const referenceDate = askedDate ?? (await defaultReferenceDate(store));
+    const referenceDate = await resolveReferenceDate(store, askedDate);
     const { tables, imports } = await loadTablesAt(store, referenceDate);
     const methodology = methodologyFor(referenceDate);
     const engine = createEngine({ tables, imports, referenceDate, methodology, help });
@@ -86,15 +86,16 @@ async function buildEngine(database: string | undefined, askedDate: IsoDate | nu
   }
 }
 
-async function defaultReferenceDate(store: Store): Promise<IsoDate> {
-  const date = await latestDataDate(store, DEFAULT_DATE_TABLE);
+/** The date asked for, else the catalogue's latest data date; an empty store is refused. */
+async function resolveReferenceDate(store: Store, askedDate: IsoDate | null): Promise<IsoDate> {
+  const where = `De database ${describeLocation(store.location)}`;
+  const advice = 'Importeer eerst een levering met "mdd import <map>"';
+  if ((await listImports(store)).length === 0) throw new CliError(`${where} is leeg. ${advice}.`);
+  const date = askedDate ?? (await latestDataDate(store, DEFAULT_DATE_TABLE));
   if (date !== null) return date;
-  const empty = (await listImports(store)).length === 0;
   throw new CliError(
-    (empty
-      ? `De database ${describeLocation(store.location)} is leeg.`
-      : `De database ${describeLocation(store.location)} bevat nog geen Softwarecatalogus (${DEFAULT_DATE_TABLE}).`) +
-      ' Importeer eerst een levering met "mdd import <map>", of geef een peildatum op met --date.',
+    `${where} bevat nog geen Softwarecatalogus (${DEFAULT_DATE_TABLE}). ${advice}, ` +
+      'of geef een peildatum op met --date.',
   );
 }
 
