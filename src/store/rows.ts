@@ -35,6 +35,8 @@ export async function insertRows<T extends TableName>(
 ): Promise<void> {
   const codec = codecOf(table);
   const name: RowTableName = ROW_TABLES[table];
+  // An empty file is still a stored file: report it done.
+  if (rows.length === 0) onBatch?.(0);
   for (let start = 0; start < rows.length; start += INSERT_BATCH_SIZE) {
     const batch = rows.slice(start, start + INSERT_BATCH_SIZE);
     const records = batch.map((row, i) => ({
