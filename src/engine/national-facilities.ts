@@ -39,9 +39,33 @@ const CHANNEL_TEXT: Record<DataHubChannel, string> = {
   nvt: 'Niet van toepassing',
 };
 
+interface Count {
+  reported: number;
+  matching: number;
+}
+
+const NONE: Count = { reported: 0, matching: 0 };
+
+/** How many municipalities a report names for `prefix`, and how many of them pass `test`. */
+function countWhere<T>(map: Map<string, T>, prefix: string, test: (value: T) => boolean): Count {
+  let reported = 0;
+  let matching = 0;
+  for (const [key, value] of map) {
+    if (!key.startsWith(`${prefix}|`)) continue;
+    reported += 1;
+    if (test(value)) matching += 1;
+  }
+  return { reported, matching };
+}
+
 export interface NationalFacilitiesNational {
   connected: Map<string, boolean>;
   hub: Map<string, DataHubRow>;
+  /** Municipalities connected, per facility. */
+  connectedCounts: Map<NationalFacility, Count>;
+  /** Municipalities active, and using an automated coupling, per data hub domain. */
+  activeCounts: Map<DataHubDomain, Count>;
+  couplingCounts: Map<DataHubDomain, Count>;
 }
 
 export function prepareNationalFacilities(base: BaseContext): NationalFacilitiesNational {
@@ -56,18 +80,22 @@ export function prepareNationalFacilities(base: BaseContext): NationalFacilities
     if (base.registerByCode.has(row.municipality))
       hub.set(`${row.domain}|${row.municipality}`, row);
   }
-  return { connected, hub };
-}
-
-function countWhere<T>(map: Map<string, T>, prefix: string, test: (value: T) => boolean) {
-  let reported = 0;
-  let matching = 0;
-  for (const [key, value] of map) {
-    if (!key.startsWith(`${prefix}|`)) continue;
-    reported += 1;
-    if (test(value)) matching += 1;
-  }
-  return { reported, matching };
+  return {
+    connected,
+    hub,
+    connectedCounts: new Map(
+      FACILITIES.map(({ facility }) => [facility, countWhere(connected, facility, (c) => c)]),
+    ),
+    activeCounts: new Map(
+      DOMAINS.map(({ domain }) => [domain, countWhere(hub, domain, (r) => r.active)]),
+    ),
+    couplingCounts: new Map(
+      DOMAINS.map(({ domain }) => [
+        domain,
+        countWhere(hub, domain, (r) => r.channel === 'koppeling'),
+      ]),
+    ),
+  };
 }
 
 function facilitySection(
@@ -78,7 +106,7 @@ function facilitySection(
 ): SectionDraft {
   const rules = base.methodology.nationalFacilities;
   const own = national.connected.get(`${spec.facility}|${code}`);
-  const counts = countWhere(national.connected, spec.facility, (c) => c);
+  const counts = national.connectedCounts.get(spec.facility) ?? NONE;
   const rating: Rating = own === undefined ? 'no data' : own ? rules.connected : rules.notConnected;
   const shown = figure(
     spec.section,
@@ -118,8 +146,8 @@ function dataHubSection(
   };
   for (const spec of DOMAINS) {
     const own = national.hub.get(`${spec.domain}|${code}`);
-    const active = countWhere(national.hub, spec.domain, (r) => r.active);
-    const coupled = countWhere(national.hub, spec.domain, (r) => r.channel === 'koppeling');
+    const active = national.activeCounts.get(spec.domain) ?? NONE;
+    const coupled = national.couplingCounts.get(spec.domain) ?? NONE;
     const missing = `De GGk-rapportage noemt uw gemeente niet voor ${spec.name}.`;
     const activity = figure(
       '3.5',
