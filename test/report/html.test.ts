@@ -164,15 +164,6 @@ describe('renderReportHtml: document structure', () => {
       expect(chart).toContain('<figcaption>');
     }
   });
-
-  it('renders fast enough for a quarterly batch', () => {
-    const runs = 5;
-    const start = performance.now();
-    for (let i = 0; i < runs; i++) renderReportHtml(report);
-    const perReport = (performance.now() - start) / runs;
-    console.log(`renderReportHtml: ${perReport.toFixed(1)} ms per report (13 charts)`);
-    expect(perReport).toBeGreaterThan(0);
-  });
 });
 
 describe('renderReportHtml: hostile data', () => {

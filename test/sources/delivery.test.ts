@@ -14,11 +14,9 @@ const noKeys = () => ({
 });
 
 describe('readDelivery on the golden delivery', () => {
-  it('reads all twelve files with their data dates, quickly and without issues', async () => {
-    const started = performance.now();
+  it('reads all twelve files with their data dates and without issues', async () => {
     const delivery = await readDelivery(GOLDEN);
     const references = checkReferences(delivery.files, noKeys());
-    const elapsed = performance.now() - started;
 
     expect(delivery.issues).toEqual([]);
     expect(references).toEqual([]);
@@ -32,8 +30,6 @@ describe('readDelivery on the golden delivery', () => {
     });
     const rows = delivery.files.reduce((sum, f) => sum + f.rows.length, 0);
     expect(rows).toBe(51508);
-    // The budget is 2 s for reading and checking the whole delivery; it takes about 0.3-0.6 s.
-    expect(elapsed).toBeLessThan(2000);
   });
 });
 

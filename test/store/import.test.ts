@@ -21,14 +21,11 @@ describe('importing the golden delivery', () => {
   let dir: string;
   let store: Store;
   let firstOutcome: Awaited<ReturnType<typeof importDelivery>>;
-  let importMs: number;
 
   beforeAll(async () => {
     dir = await makeTempDir('store');
     store = await openStore(join(dir, 'mdd.sqlite'));
-    const started = performance.now();
     firstOutcome = await importDelivery(store, GOLDEN_DELIVERY);
-    importMs = performance.now() - started;
   });
 
   afterAll(async () => {
@@ -55,10 +52,6 @@ describe('importing the golden delivery', () => {
     const telefonie = stored.find((v) => v.table === 'telefonie14');
     expect(telefonie).toMatchObject({ dataDate: '2016-08-31', fileName: 'telefonie14.csv' });
     expect(telefonie?.contentHash).toMatch(/^[0-9a-f]{64}$/);
-  });
-
-  it('should import the whole delivery within 3 seconds', () => {
-    expect(importMs).toBeLessThan(3000);
   });
 
   it('should load at 2017-01-23 exactly the rows the readers return', async () => {
