@@ -10,10 +10,27 @@ import {
   type SourceImports,
   type SourceTables,
   TABLE_NAMES,
+  type TableName,
 } from '../../src/sources/tables.ts';
 
 export const GOLDEN_FOLDER = fileURLToPath(new URL('../../data/golden-2017q1', import.meta.url));
 export const GOLDEN_DATE = '2017-01-23';
+
+/** Row counts of the golden delivery per table (lines minus the header). */
+export const GOLDEN_ROW_COUNTS: Record<TableName, number> = {
+  gemeenten: 388,
+  referentiecomponenten: 106,
+  standaarden: 9,
+  pakketversies: 1223,
+  gemeente_pakketversies: 30610,
+  koppelingen: 3480,
+  gemeente_profielen: 388,
+  digitale_volwassenheid: 12320,
+  peilingen: 280,
+  telefonie14: 386,
+  landelijke_voorzieningen: 1548,
+  ggk: 770,
+};
 
 export interface ExpectedFigure {
   section: string;

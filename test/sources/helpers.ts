@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { ImportIssue } from '../../src/sources/issues.ts';
 
-export const GOLDEN = join(import.meta.dirname, '../../data/golden-2017q1');
+export { GOLDEN_FOLDER as GOLDEN } from '../helpers/golden.ts';
 
 /** A fresh temporary folder for this test file, removed afterwards. */
 export function useTempDir(): { path: () => string } {

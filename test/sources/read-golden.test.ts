@@ -4,22 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTableFile } from '../../src/sources/read-table.ts';
 import { TABLE_NAMES, type TableName } from '../../src/sources/tables.ts';
+import { GOLDEN_ROW_COUNTS as COUNTS } from '../helpers/golden.ts';
 import { GOLDEN } from './helpers.ts';
-
-const COUNTS: Record<TableName, number> = {
-  gemeenten: 388,
-  referentiecomponenten: 106,
-  standaarden: 9,
-  pakketversies: 1223,
-  gemeente_pakketversies: 30610,
-  koppelingen: 3480,
-  gemeente_profielen: 388,
-  digitale_volwassenheid: 12320,
-  peilingen: 280,
-  telefonie14: 386,
-  landelijke_voorzieningen: 1548,
-  ggk: 770,
-};
 
 function read<T extends TableName>(table: T) {
   return readTableFile(join(GOLDEN, `${table}.csv`), table, '2017-01-23');

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import type { Store } from '../../src/store/open.ts';
 import { countRows } from '../../src/store/rows.ts';
 
-export const GOLDEN_DELIVERY = new URL('../../data/golden-2017q1', import.meta.url).pathname;
+import { GOLDEN_FOLDER } from '../helpers/golden.ts';
+
+export const GOLDEN_DELIVERY = GOLDEN_FOLDER;
 
 export async function makeTempDir(prefix: string): Promise<string> {
   return mkdtemp(join(tmpdir(), `mdd-${prefix}-`));
@@ -55,18 +57,4 @@ export async function snapshotStore(store: Store) {
   };
 }
 
-/** Row counts of the golden delivery per table (lines minus the header). */
-export const GOLDEN_ROW_COUNTS = {
-  gemeenten: 388,
-  referentiecomponenten: 106,
-  standaarden: 9,
-  pakketversies: 1223,
-  gemeente_pakketversies: 30610,
-  koppelingen: 3480,
-  gemeente_profielen: 388,
-  digitale_volwassenheid: 12320,
-  peilingen: 280,
-  telefonie14: 386,
-  landelijke_voorzieningen: 1548,
-  ggk: 770,
-} as const;
+export { GOLDEN_ROW_COUNTS } from '../helpers/golden.ts';
