@@ -6,6 +6,7 @@
  */
 import type { Generated } from 'kysely';
 import type { TableName } from '../sources/tables.ts';
+import type { PortalTables } from './schema-portal.ts';
 
 export interface DeliveriesTable {
   id: Generated<number>;
@@ -121,7 +122,8 @@ export interface DataHubUsageTable extends StoredRow {
   channel: string;
 }
 
-export interface Database {
+/** The source rows and bookkeeping, plus the portal's tables (migration 002). */
+export interface Database extends PortalTables {
   deliveries: DeliveriesTable;
   imports: ImportsTable;
   municipalities: MunicipalitiesTable;

@@ -5,12 +5,14 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import type { SqlDialect } from '../dialect.ts';
 import { initialSchema } from './001-initial.ts';
+import { portalSchema } from './002-portal.ts';
 
 export function migrationProvider(dialect: SqlDialect): MigrationProvider {
   return {
     async getMigrations(): Promise<Record<string, Migration>> {
       return {
         '001-initial': initialSchema(dialect),
+        '002-portal': portalSchema(dialect),
       };
     },
   };
