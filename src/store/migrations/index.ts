@@ -6,6 +6,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { SqlDialect } from '../dialect.ts';
 import { initialSchema } from './001-initial.ts';
 import { portalSchema } from './002-portal.ts';
+import { regionalSessionsSchema } from './003-regional-sessions.ts';
 
 export function migrationProvider(dialect: SqlDialect): MigrationProvider {
   return {
@@ -13,6 +14,7 @@ export function migrationProvider(dialect: SqlDialect): MigrationProvider {
       return {
         '001-initial': initialSchema(dialect),
         '002-portal': portalSchema(dialect),
+        '003-regional-sessions': regionalSessionsSchema(),
       };
     },
   };
