@@ -4,27 +4,74 @@
  */
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { REPORT_STYLESHEET } from '../report/html/index.tsx';
-import type { PortalDeps, PortalEnv } from './context.ts';
+import { accessFor } from './access.ts';
+import { csrfProtection } from './auth/csrf.ts';
+import { readSession } from './auth/sessions.ts';
+import type { PortalDeps, PortalEnv, PortalRuntime, Viewer } from './context.ts';
 import { errorPage } from './pages/error.tsx';
+import { createSharedPrinter } from './printer.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { authRoutes, DEFAULT_LINK_LIMITS } from './routes/auth.ts';
+import { importRoutes } from './routes/imports.ts';
+import { monitorRoutes } from './routes/monitor.ts';
+import { sessionRoutes } from './routes/sessions.ts';
+import { teamRoutes } from './routes/team.ts';
 
 export type { PortalConfig, PortalDeps, PortalEnv } from './context.ts';
 
 const PORTAL_STYLESHEET = readFileSync(new URL('./static/portal.css', import.meta.url), 'utf8');
 
+/** Room for the form fields around an upload of `maxUploadBytes`. */
+const FORM_OVERHEAD_BYTES = 1024 * 1024;
+
 export function createPortal(deps: PortalDeps): Hono<PortalEnv> {
   const app = new Hono<PortalEnv>();
-  const runtime = { ...deps, now: deps.now ?? (() => new Date()) };
+  const runtime: PortalRuntime = {
+    ...deps,
+    now: deps.now ?? (() => new Date()),
+    printer: deps.printer ?? createSharedPrinter(),
+  };
   app.use(secureHeaders(SECURITY_HEADERS));
   app.use(async (c, next) => {
     c.set('portal', runtime);
     c.set('viewer', null);
     await next();
+    // Pages and downloads are personal: no shared or browser cache keeps them.
+    if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
   });
+  app.use(
+    bodyLimit({
+      maxSize: deps.config.maxUploadBytes + FORM_OVERHEAD_BYTES,
+      onError: (c) =>
+        c.html(
+          errorPage({
+            title: 'Bestand te groot',
+            message: 'Wat u verstuurde is groter dan is toegestaan.',
+            viewer: null,
+          }),
+          413,
+        ),
+    }),
+  );
+  app.use(async (c, next) => {
+    c.set('viewer', await viewerOf(runtime, await readSession(c, runtime)));
+    await next();
+  });
+  app.use(csrfProtection());
+
   app.get('/static/report.css', (c) => c.body(REPORT_STYLESHEET, 200, CSS_HEADERS));
   app.get('/static/portal.css', (c) => c.body(PORTAL_STYLESHEET, 200, CSS_HEADERS));
+  app.route('/', authRoutes(deps.config.linkLimits ?? DEFAULT_LINK_LIMITS));
+  app.route('/', monitorRoutes());
+  app.route('/', teamRoutes);
+  app.route('/', importRoutes);
+  app.route('/', sessionRoutes);
+  app.route('/', auditRoutes);
+
   app.notFound((c) =>
     c.html(
       errorPage({
@@ -48,6 +95,22 @@ export function createPortal(deps: PortalDeps): Hono<PortalEnv> {
     );
   });
   return app;
+}
+
+/** The viewer behind a live session; null when the address lost all access meanwhile. */
+async function viewerOf(
+  runtime: PortalRuntime,
+  session: Awaited<ReturnType<typeof readSession>>,
+): Promise<Viewer | null> {
+  if (!session) return null;
+  const access = await accessFor(runtime.store, session.email);
+  if (!access) return null;
+  return {
+    email: session.email,
+    ...access,
+    sessionId: session.sessionId,
+    csrfToken: session.csrfToken,
+  };
 }
 
 const CSS_HEADERS = {

@@ -9,6 +9,7 @@ import type { HelpEntry } from '../report/model.ts';
 import type { Store } from '../store/open.ts';
 import type { Mailer } from './mail.ts';
 import { errorPage } from './pages/error.tsx';
+import type { SharedPrinter } from './printer.ts';
 
 export interface PortalConfig {
   /** Where users reach the portal, e.g. https://monitor.example.nl; links in mails start here. */
@@ -18,6 +19,16 @@ export interface PortalConfig {
   loginTtlMinutes: number;
   sessionTtlHours: number;
   maxUploadBytes: number;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  trustProxy?: boolean;
+  /** Sign-in link requests allowed per address and per client in a window (5, 20, 15). */
+  linkLimits?: LinkLimits;
+}
+
+export interface LinkLimits {
+  perAddress: number;
+  perClient: number;
+  windowMinutes: number;
 }
 
 export interface PortalDeps {
@@ -27,6 +38,8 @@ export interface PortalDeps {
   /** The clock; tests inject one to expire links and sessions. */
   now?: () => Date;
   help?: HelpEntry[];
+  /** Prints PDF downloads; the server passes one and closes it on stop. */
+  printer?: SharedPrinter;
 }
 
 export type Role = 'staff' | 'catalogue-admin' | 'team' | 'admin';
@@ -44,6 +57,7 @@ export interface Viewer {
 /** Deps with the clock filled in, as routes read them from the context. */
 export interface PortalRuntime extends PortalDeps {
   now: () => Date;
+  printer: SharedPrinter;
 }
 
 export type PortalEnv = { Variables: { viewer: Viewer | null; portal: PortalRuntime } };

@@ -1,0 +1,63 @@
+/**
+ * The report as CSV for spreadsheets: one row per figure (section, id, label, value,
+ * comparison, rating in Dutch), then the rows of every table. `;`-separated with a BOM and
+ * CRLF, as Dutch Excel opens it. A pure view of the model: every text is the model's.
+ */
+import { RATING_LABELS } from './html/rating.tsx';
+import type { Report } from './model.ts';
+
+const BOM = '\uFEFF';
+
+const FIGURE_HEADER = [
+  'gemeentecode',
+  'gemeente',
+  'peildatum',
+  'sectie',
+  'id',
+  'omschrijving',
+  'waarde',
+  'vergelijking',
+  'vergelijkingswaarde',
+  'beoordeling',
+  'toelichting',
+];
+
+const TABLE_HEADER = ['gemeentecode', 'gemeente', 'peildatum', 'sectie', 'tabel', 'rij'];
+
+export function renderReportCsv(report: Report): string {
+  const who = [report.municipality.code, report.municipality.name, report.referenceDateText];
+  const lines: string[][] = [FIGURE_HEADER];
+  for (const section of report.sections) {
+    for (const figure of section.figures) {
+      lines.push([
+        ...who,
+        section.id,
+        figure.id,
+        figure.label,
+        figure.value.text,
+        figure.comparison?.label ?? '',
+        figure.comparison?.measure.text ?? '',
+        figure.rating === null ? '' : RATING_LABELS[figure.rating],
+        figure.reason ?? '',
+      ]);
+    }
+  }
+  lines.push([]);
+  lines.push([...TABLE_HEADER, 'kolommen en cellen']);
+  for (const section of report.sections) {
+    for (const table of section.tables) {
+      lines.push([...who, section.id, table.id, 'kop', ...table.columns.map((c) => c.label)]);
+      table.rows.forEach((row, index) => {
+        lines.push([...who, section.id, table.id, String(index + 1), ...row]);
+      });
+    }
+  }
+  const body = lines.map((line) => line.map(csvCell).join(';')).join('\r\n');
+  return `${BOM}${body}\r\n`;
+}
+
+/** Quotes when needed; a text a spreadsheet would run as a formula gets a leading quote. */
+function csvCell(text: string): string {
+  const safe = /^[=+@\t\r]/.test(text) || /^-[^\d,]/.test(text) ? `'${text}` : text;
+  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
