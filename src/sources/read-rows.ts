@@ -22,6 +22,11 @@ export interface RowsRead<R> {
   rows: R[];
   /** The spreadsheet row number of each entry of `rows`. */
   rowNumbers: number[];
+  /**
+   * Keys (parts joined by U+0000) of rows dropped for a bad value in another column. The key
+   * is in the file, so references to it must not be reported as unknown on top of that error.
+   */
+  rejectedKeys: string[];
 }
 
 interface Slot {
@@ -37,7 +42,7 @@ export function readRows<R>(
   spec: RowSpec<R>,
   issues: IssueList,
 ): RowsRead<R> {
-  const none: RowsRead<R> = { rows: [], rowNumbers: [] };
+  const none: RowsRead<R> = { rows: [], rowNumbers: [], rejectedKeys: [] };
   if (sheet.header === null) {
     issues.add(emptyFile(file, false));
     return none;
@@ -49,12 +54,14 @@ export function readRows<R>(
     return none;
   }
 
-  const result: RowsRead<R> = { rows: [], rowNumbers: [] };
+  const result: RowsRead<R> = { rows: [], rowNumbers: [], rejectedKeys: [] };
   const keys = new KeyIndex(file, spec);
   for (const sheetRow of sheet.rows) {
     const { values, ok } = parseRow(file, sheetRow, slots, sheet.header.length, issues);
     // A row with a bad value can still repeat a key: report that now, not after the fix.
     const isNew = keys.isNew(values, sheetRow.row, issues);
+    const key = keys.keyOf(values);
+    if (!ok && isNew && key !== null) result.rejectedKeys.push(key);
     if (!ok || !isNew) continue;
     // The spec maps every property of R to a column, so a fully parsed record is an R.
     result.rows.push(values as R);
@@ -130,6 +137,12 @@ class KeyIndex<R> {
     this.#file = file;
     this.#spec = spec;
     this.#columns = spec.key.map((k) => spec.columns[k].column).join(', ');
+  }
+
+  /** The row's key, its parts joined by U+0000; null when a part could not be read. */
+  keyOf(values: Record<string, unknown>): string | null {
+    if (this.#spec.key.some((k) => !(k in values))) return null;
+    return this.#spec.key.map((k) => String(values[k])).join('\u0000');
   }
 
   /** False for a repeated key (reported); true for a new one or one with an unreadable part. */

@@ -19,6 +19,8 @@ export interface ReadTableResult<T extends TableName> {
   rows: TableRows[T][];
   /** The spreadsheet row number (header is row 1) of each entry of `rows`. */
   rowNumbers: number[];
+  /** Keys of rows left out of `rows` for a bad value (reported in `issues`). */
+  rejectedKeys: string[];
   /** sha256 (hex) of the raw file bytes; of no bytes when the file could not be read. */
   contentHash: string;
   /** Errors and warnings, at most MAX_ISSUES_PER_FILE plus one summary. */
@@ -42,6 +44,7 @@ export async function readTableFile<T extends TableName>(
     dataDate,
     rows: [],
     rowNumbers: [],
+    rejectedKeys: [],
     contentHash: sha256(new Uint8Array()),
     issues: [],
   };

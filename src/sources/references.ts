@@ -93,10 +93,16 @@ const KIND_TABLE = {
   packageVersions: 'pakketversies',
 } as const satisfies Record<KeyKind, TableName>;
 
-/** The keys of a delivered referenced table: the register's codes, the others' ids. */
+/**
+ * The keys of a delivered referenced table: the register's codes, the others' ids. Rows the
+ * reader rejected for a bad value count too: that value is already an error, and calling every
+ * reference to the row unknown would bury it under messages that are not true.
+ */
 function keysOf(file: ReadTableResult<(typeof KIND_TABLE)[KeyKind]>): Set<string> {
   const rows = file.rows as ({ code: string } | { id: string })[];
-  return new Set(rows.map((row) => ('code' in row ? row.code : row.id)));
+  const keys = new Set(rows.map((row) => ('code' in row ? row.code : row.id)));
+  for (const key of file.rejectedKeys) keys.add(key);
+  return keys;
 }
 
 /** Every unknown reference in `files`, as errors per file (capped like any file's issues). */

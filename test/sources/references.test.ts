@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ReadTableResult } from '../../src/sources/read-table.ts';
+import { type ReadTableResult, readTableFile } from '../../src/sources/read-table.ts';
 import { checkReferences, type KnownKeys } from '../../src/sources/references.ts';
 import type { TableName, TableRows } from '../../src/sources/tables.ts';
-import { expectMessageNamesPlace, onlyIssue } from './helpers.ts';
+import { expectMessageNamesPlace, onlyIssue, useTempDir, writeFixture } from './helpers.ts';
+
+const tmp = useTempDir();
 
 /** A read result as the readers give it, with rows on spreadsheet rows 2, 3, ... */
 function file<T extends TableName>(table: T, rows: TableRows[T][]): ReadTableResult<T> {
@@ -12,6 +14,7 @@ function file<T extends TableName>(table: T, rows: TableRows[T][]): ReadTableRes
     dataDate: '2017-01-23',
     rows,
     rowNumbers: rows.map((_, i) => i + 2),
+    rejectedKeys: [],
     contentHash: '',
     issues: [],
   };
@@ -156,5 +159,28 @@ describe('checkReferences', () => {
     expect(issues).toHaveLength(201);
     expect(issues.at(-1)).toMatchObject({ code: 'too-many-issues' });
     expect(issues.at(-1)?.message).toContain('nog 30 meldingen');
+  });
+
+  it('does not call a key unknown when its row was only rejected for a bad value', async () => {
+    const read = async <T extends TableName>(table: T, text: string) =>
+      readTableFile(await writeFixture(tmp.path(), `${table}.csv`, text), table, '2017-01-23');
+    const components = await read(
+      'referentiecomponenten',
+      'id;naam;digitale_dienstverlening\nRC001;Zaaksysteem;ja\nRC002;Archief;misschien\n',
+    );
+    const portfolio = await read(
+      'gemeente_pakketversies',
+      'gemeentecode;pakketversie_id;status;technologie;referentiecomponent_id\n' +
+        'GM0441;PV00001;in productie;saas;RC002\n' +
+        'GM0441;PV00001;in productie;saas;RC001\n' +
+        'GM0441;PV00001;in productie;saas;RC404\n',
+    );
+    // The one real mistake is the bad value in row 3 of the components file.
+    expect(onlyIssue(components.issues, 'bad-value')).toMatchObject({ row: 3, value: 'misschien' });
+    const stored = keys({ municipalities: ['GM0441'], packageVersions: ['PV00001'] });
+    const issues = checkReferences([components, portfolio], stored);
+    expect(issues.map((i) => [i.file, i.row, i.column, i.value])).toEqual([
+      ['gemeente_pakketversies.csv', 4, 'referentiecomponent_id', 'RC404'],
+    ]);
   });
 });
