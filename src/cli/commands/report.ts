@@ -6,7 +6,7 @@ import { createEngine, type Engine } from '../../engine/index.ts';
 import { methodologyFor } from '../../methodology/index.ts';
 import { formatShortDate } from '../../report/format.ts';
 import { loadHelpSettings } from '../../settings/help.ts';
-import type { IsoDate } from '../../sources/tables.ts';
+import { type IsoDate, TABLE_NAMES, type TableName } from '../../sources/tables.ts';
 import { describeLocation, openStore, type Store } from '../../store/open.ts';
 import { latestDataDate, listImports, loadTablesAt } from '../../store/tables-at.ts';
 import { parseCodeArgument, parseDateArgument, parseFormatsArgument } from '../arguments.ts';
@@ -37,10 +37,11 @@ export async function runReport(
   const requested = parseCodes(codeArguments, options.all === true);
   const askedDate = options.date === undefined ? null : parseDateArgument(options.date, '--date');
 
-  const { engine, referenceDate, methodologyVersion } = await buildEngine(
+  const { engine, referenceDate, methodologyVersion, missing } = await buildEngine(
     options.database,
     askedDate,
   );
+  warnAboutMissingSources(missing, referenceDate, terminal);
   const codes = requested ?? engine.municipalities.map((m) => m.code);
   checkCodes(codes, engine, referenceDate);
   terminal.print(
@@ -78,9 +79,11 @@ async function buildEngine(database: string | undefined, askedDate: IsoDate | nu
   try {
     const referenceDate = await resolveReferenceDate(store, askedDate);
     const { tables, imports } = await loadTablesAt(store, referenceDate);
+    if (imports.gemeenten === undefined) await refuseWithoutRegister(store, referenceDate);
+    const missing = TABLE_NAMES.filter((table) => imports[table] === undefined);
     const methodology = methodologyFor(referenceDate);
     const engine = createEngine({ tables, imports, referenceDate, methodology, help });
-    return { engine, referenceDate, methodologyVersion: methodology.version };
+    return { engine, referenceDate, methodologyVersion: methodology.version, missing };
   } finally {
     await store.close();
   }
@@ -96,6 +99,40 @@ async function resolveReferenceDate(store: Store, askedDate: IsoDate | null): Pr
   throw new CliError(
     `${where} bevat nog geen Softwarecatalogus (${DEFAULT_DATE_TABLE}). ${advice}, ` +
       'of geef een peildatum op met --date.',
+  );
+}
+
+/**
+ * Without a register on or before the date there is no municipality to report on; saying the
+ * code is unknown would send the user looking for a typo instead of at the date.
+ */
+async function refuseWithoutRegister(store: Store, referenceDate: IsoDate): Promise<never> {
+  const dates = (await listImports(store))
+    .filter((stored) => stored.table === 'gemeenten')
+    .map((stored) => stored.dataDate)
+    .sort();
+  const oldest = dates[0];
+  const hint =
+    oldest === undefined
+      ? 'Importeer eerst het gemeentenregister (gemeenten).'
+      : `Het oudste geïmporteerde register heeft peildatum ${formatShortDate(oldest)}; ` +
+        'kies een peildatum op of na die datum.';
+  throw new CliError(
+    `Er is geen gemeentenregister (gemeenten) met een peildatum op of voor ` +
+      `${formatShortDate(referenceDate)}. ${hint} Er is niets gemaakt.`,
+  );
+}
+
+/** A source without an import on or before the date counts as empty: say so, don't hide it. */
+function warnAboutMissingSources(
+  missing: TableName[],
+  referenceDate: IsoDate,
+  terminal: Terminal,
+): void {
+  if (missing.length === 0) return;
+  terminal.error(
+    `Let op: voor peildatum ${formatShortDate(referenceDate)} is er geen import van ` +
+      `${missing.join(', ')}. De rapporten rekenen alsof die bronnen leeg zijn.`,
   );
 }
 
