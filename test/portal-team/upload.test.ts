@@ -126,10 +126,8 @@ describe('extractZip', () => {
     const bomb = Buffer.alloc(64 * 1024 * 1024);
     const zip = buildZip([{ name: 'bom.csv', data: bomb, declaredSize: 100 }]);
     expect(zip.length).toBeLessThan(200_000);
-    const started = Date.now();
     const error = await refusal(extractZip(zip, 'bom.zip', target, limits));
     expect(error.code).toBe('too-large');
-    expect(Date.now() - started).toBeLessThan(2000);
     const written = listTree(target).reduce((sum, f) => sum + f.size, 0);
     expect(written).toBeLessThanOrEqual(limits.maxEntryBytes);
   });
