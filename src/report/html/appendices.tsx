@@ -2,7 +2,7 @@
  * The four appendices: how each theme is rated, the terms of use, the data date of every
  * source (and the imports used), and the methodology's version history.
  */
-import { formatLongDate, formatShortDate } from '../format.ts';
+import { formatCount, formatLongDate, formatShortDate } from '../format.ts';
 import type { RatingExplanation, Report } from '../model.ts';
 import { nationalBasisText } from './cover.tsx';
 import { HelpList } from './help.tsx';
@@ -109,7 +109,7 @@ function ImportsTable(props: { report: Report }) {
             <th scope="row">{version.table}</th>
             <td>{formatShortDate(version.dataDate)}</td>
             <td>{version.fileName}</td>
-            <td class="num">{String(version.rowCount)}</td>
+            <td class="num">{formatCount(version.rowCount)}</td>
           </tr>
         ))}
       </tbody>
