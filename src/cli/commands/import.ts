@@ -117,12 +117,18 @@ function formatVersionTable(rows: { version: ImportVersion; state: string }[]): 
   );
 }
 
+/**
+ * The issues listed above, counted. A file's closing "nog N meldingen" line is no issue of its
+ * own: it is left out of the count, and the count says that more were found than are shown.
+ */
 function countIssues(issues: ImportIssue[]): string {
-  const errors = issues.filter((i) => i.severity === 'error').length;
-  const warnings = issues.length - errors;
+  const shown = issues.filter((i) => i.code !== 'too-many-issues');
+  const errors = shown.filter((i) => i.severity === 'error').length;
+  const warnings = shown.length - errors;
   const parts = [`${errors} ${errors === 1 ? 'fout' : 'fouten'}`];
   if (warnings > 0) parts.push(`${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}`);
-  return parts.join(', ');
+  const more = shown.length < issues.length ? ' getoond, en meer die niet getoond zijn' : '';
+  return parts.join(', ') + more;
 }
 
 function formatCount(count: number): string {
