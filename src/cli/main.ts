@@ -69,6 +69,57 @@ export function buildProgram(terminal: Terminal): Command {
       await runReport(codes, options, terminal);
     });
 
+  program
+    .command('serve')
+    .description('Start het webportaal voor gemeenten en het monitorteam.')
+    .usage('[opties]')
+    .option('--port <poort>', 'poort (standaard 8080, of MDD_PORT)')
+    .option('--host <adres>', 'netwerkadres om op te luisteren (standaard 127.0.0.1)')
+    .option(
+      '--base-url <url>',
+      'adres waarop gebruikers het portaal bereiken, voor links in e-mails (anders MDD_BASE_URL)',
+    )
+    .option('--demo', 'demo: meegeleverde levering bij een lege database en demo-adressen')
+    .option('--database <pad>', 'SQLite-bestand of postgres://-adres (anders MDD_DATABASE)')
+    .action(async (options) => {
+      const { runServe } = await import('./commands/serve.ts');
+      await runServe(options, terminal);
+    });
+
+  const team = program
+    .command('team')
+    .description('Beheer de teamlijst van het portaal (monitorteam en beheerders).')
+    .usage('<commando> [opties]');
+  team
+    .command('add')
+    .description('Zet een e-mailadres op de teamlijst.')
+    .usage('[opties] <e-mailadres>')
+    .argument('<e-mailadres>', 'werk-e-mailadres')
+    .option('--role <rol>', 'team of admin (standaard team)')
+    .option('--database <pad>', 'SQLite-bestand of postgres://-adres (anders MDD_DATABASE)')
+    .action(async (email: string, options) => {
+      const { runTeamAdd } = await import('./commands/team.ts');
+      await runTeamAdd(email, options, terminal);
+    });
+  team
+    .command('remove')
+    .description('Haal een e-mailadres van de teamlijst.')
+    .usage('[opties] <e-mailadres>')
+    .argument('<e-mailadres>', 'werk-e-mailadres')
+    .option('--database <pad>', 'SQLite-bestand of postgres://-adres (anders MDD_DATABASE)')
+    .action(async (email: string, options) => {
+      const { runTeamRemove } = await import('./commands/team.ts');
+      await runTeamRemove(email, options, terminal);
+    });
+  team
+    .command('list')
+    .description('Toon de teamlijst.')
+    .option('--database <pad>', 'SQLite-bestand of postgres://-adres (anders MDD_DATABASE)')
+    .action(async (options) => {
+      const { runTeamList } = await import('./commands/team.ts');
+      await runTeamList(options, terminal);
+    });
+
   return program;
 }
 

@@ -12,6 +12,7 @@ import { accessFor } from './access.ts';
 import { csrfProtection } from './auth/csrf.ts';
 import { readSession } from './auth/sessions.ts';
 import type { PortalDeps, PortalEnv, PortalRuntime, Viewer } from './context.ts';
+import { contentSecurityPolicy } from './csp.ts';
 import { errorPage } from './pages/error.tsx';
 import { createSharedPrinter } from './printer.ts';
 import { auditRoutes } from './routes/audit.ts';
@@ -42,6 +43,9 @@ export function createPortal(deps: PortalDeps): Hono<PortalEnv> {
     await next();
     // Pages and downloads are personal: no shared or browser cache keeps them.
     if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
+    if (!c.res.headers.has('content-security-policy')) {
+      c.header('content-security-policy', contentSecurityPolicy());
+    }
   });
   app.use(
     bodyLimit({
@@ -65,6 +69,8 @@ export function createPortal(deps: PortalDeps): Hono<PortalEnv> {
 
   app.get('/static/report.css', (c) => c.body(REPORT_STYLESHEET, 200, CSS_HEADERS));
   app.get('/static/portal.css', (c) => c.body(PORTAL_STYLESHEET, 200, CSS_HEADERS));
+  // Browsers ask for it on every site; an empty answer keeps their consoles free of 404s.
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   app.route('/', authRoutes(deps.config.linkLimits ?? DEFAULT_LINK_LIMITS));
   app.route('/', monitorRoutes());
   app.route('/', teamRoutes);
@@ -85,16 +91,19 @@ export function createPortal(deps: PortalDeps): Hono<PortalEnv> {
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
     console.error(`portal: ${c.req.method} ${c.req.path}: ${error.message}`);
-    return c.html(
-      errorPage({
-        title: 'Er ging iets mis',
-        message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
-        viewer: null,
-      }),
-      500,
-    );
+    return c.html(serverErrorPage(), 500);
   });
   return app;
+}
+
+/** The Dutch 500 page; plain text when even the page template fails. */
+function serverErrorPage(): string {
+  const message = 'Er ging iets mis aan onze kant. Probeer het later opnieuw.';
+  try {
+    return errorPage({ title: 'Er ging iets mis', message, viewer: null });
+  } catch {
+    return `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Er ging iets mis</title></head><body><h1>Er ging iets mis</h1><p>${message}</p></body></html>`;
+  }
 }
 
 /** The viewer behind a live session; null when the address lost all access meanwhile. */
@@ -118,18 +127,10 @@ const CSS_HEADERS = {
   'cache-control': 'public, max-age=3600',
 };
 
+/** The CSP is set by the first middleware instead, so a page can allow its charts' styles. */
 const SECURITY_HEADERS = {
-  contentSecurityPolicy: {
-    defaultSrc: ["'none'"],
-    styleSrc: ["'self'"],
-    scriptSrc: ["'none'"],
-    imgSrc: ["'self'", 'data:'],
-    frameAncestors: ["'none'"],
-    formAction: ["'self'"],
-    baseUri: ["'none'"],
-  },
   referrerPolicy: 'no-referrer',
   xContentTypeOptions: 'nosniff',
   xFrameOptions: 'DENY',
   crossOriginResourcePolicy: 'same-origin',
-};
+} as const;

@@ -18,6 +18,7 @@ import {
   requireViewer,
   type Viewer,
 } from '../context.ts';
+import { contentSecurityPolicy, styleAttributeHashes } from '../csp.ts';
 import { choosePage, invitationsPage, monitorPage, noMonitorPage } from '../pages/monitor.tsx';
 import { listSessions } from '../regional.ts';
 import { monitorFor, referenceDates } from '../reports.ts';
@@ -90,7 +91,9 @@ async function serveMonitor(
   await logAccess(c, viewer, report, format);
   if (format === 'html') {
     const basePath = `/gemeente/${code}${date ? `/${date}` : ''}`;
-    return c.html(monitorPage({ report, viewer, dates, basePath }));
+    const page = monitorPage({ report, viewer, dates, basePath });
+    c.header('content-security-policy', contentSecurityPolicy(styleAttributeHashes(page)));
+    return c.html(page);
   }
   return download(c, report, format);
 }
