@@ -28,10 +28,23 @@ export async function parseXlsx(bytes: Uint8Array): Promise<Sheet> {
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const cells: Cell[] = [];
     // Column numbers are 1-based; cells missing from the file are null.
-    for (let col = 1; col <= row.cellCount; col++) cells.push(toCell(row.getCell(col).value));
+    for (let col = 1; col <= row.cellCount; col++) cells.push(toCell(cellValue(row.getCell(col))));
     rows.push({ row: row.number, cells });
   });
   return toSheet(rows);
+}
+
+/**
+ * The cell's value with a formula's cached result. exceljs 4.4 copies a formula value only
+ * with its truthy fields, so a result of 0, false or '' would read as an empty cell; the
+ * cell's own `result` still holds it.
+ */
+function cellValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  const value = cell.value;
+  const isFormula =
+    value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value);
+  if (!isFormula || value.result !== undefined || cell.result === undefined) return value;
+  return { ...value, result: cell.result };
 }
 
 /**

@@ -93,6 +93,26 @@ describe('reading XLSX files', () => {
     expect(m.rows.map((r) => r.level)).toEqual([33, 66, 100, null]);
   });
 
+  it('reads a formula whose cached result is 0 or false (exceljs leaves it out of `value`)', async () => {
+    const facilities = await writeWorkbook(tmp.path(), 'lv.xlsx', [
+      ['gemeentecode', 'voorziening', 'aangesloten'],
+      ['GM0441', 'eherkenning', { formula: 'FALSE()', result: false }],
+      ['GM0441', 'digimelding', { formula: 'TRUE()', result: true }],
+      ['GM0441', 'handelsregister', { formula: '1-1', result: 0 }],
+    ]);
+    const f = await readTableFile(facilities, 'landelijke_voorzieningen', '2016-11-30');
+    expect(f.issues).toEqual([]);
+    expect(f.rows.map((r) => r.connected)).toEqual([false, true, false]);
+
+    const maturity = await writeWorkbook(tmp.path(), 'dv-zero.xlsx', [
+      ['gemeentecode', 'product', 'doelgroep', 'score', 'onderzoeksjaar'],
+      ['GM0441', 'A', 'burger', { formula: '0*1', result: 0 }, 2016],
+    ]);
+    const m = await readTableFile(maturity, 'digitale_volwassenheid', '2016-12-31');
+    expect(m.issues).toEqual([]);
+    expect(m.rows.map((r) => r.level)).toEqual([0]);
+  });
+
   it('reports an error value of a formula with its code', async () => {
     const path = await writeWorkbook(tmp.path(), 'telefonie.xlsx', [
       ['gemeentecode', 'status'],
