@@ -20,6 +20,8 @@ export const TEST_CONFIG: PortalConfig = {
   loginTtlMinutes: 15,
   sessionTtlHours: 8,
   maxUploadBytes: 10 * 1024 * 1024,
+  // Tests sign in many times; the limits themselves are tested with the defaults.
+  linkLimits: { perAddress: 1000, perClient: 1000, windowMinutes: 15 },
 };
 
 export class CapturingMailer implements Mailer {
