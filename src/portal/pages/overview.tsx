@@ -48,7 +48,11 @@ function SortHeading(props: { page: OverviewPageProps; sort: OverviewSort }) {
     >
       <a href={sortHref(props.page, props.sort)}>
         {label}
-        {active ? null : <span class="visually-hidden"> (sorteer hierop)</span>}
+        {active ? (
+          <span aria-hidden="true"> {props.sort === 'sterren' ? '▼' : '▲'}</span>
+        ) : (
+          <span class="visually-hidden"> (sorteer hierop)</span>
+        )}
       </a>
     </th>
   );

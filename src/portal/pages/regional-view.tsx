@@ -99,7 +99,7 @@ export function sessionViewPage(props: SessionViewProps): string {
   return renderPage(
     <Layout title={`Regiosessie ${session.name}`} viewer={props.viewer}>
       <TeamStyles />
-      <main>
+      <main class="team-wide">
         <h1>Regiosessie {session.name}</h1>
         <p>
           {formatShortDate(session.date)}
