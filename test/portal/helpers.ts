@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createPortal } from '../../src/portal/app.ts';
 import type { PortalConfig } from '../../src/portal/context.ts';
 import type { Mailer, MailMessage } from '../../src/portal/mail.ts';
+import { createSharedPrinter } from '../../src/portal/printer.ts';
 import { importDelivery } from '../../src/store/import.ts';
 import { openStore, type Store } from '../../src/store/open.ts';
 import { GOLDEN_FOLDER } from '../helpers/golden.ts';
@@ -62,11 +63,14 @@ export async function makePortal(config: Partial<PortalConfig> = {}): Promise<Te
   const store = await openStore(path);
   const mailer = new CapturingMailer();
   const clock = { now: new Date('2017-02-01T09:00:00Z') };
+  // Opens Chromium only when a test downloads a PDF; closed with the portal.
+  const printer = createSharedPrinter();
   const app = createPortal({
     store,
     mailer,
     config: { ...TEST_CONFIG, ...config },
     now: () => clock.now,
+    printer,
   });
   return {
     app,
@@ -74,6 +78,7 @@ export async function makePortal(config: Partial<PortalConfig> = {}): Promise<Te
     mailer,
     clock,
     async close() {
+      await printer.close();
       await store.close();
       await rm(dir, { recursive: true, force: true });
     },
