@@ -78,4 +78,12 @@ describe('GET /team', () => {
     expect(html).toContain('Geen gemeenten voldoen aan deze keuze.');
     expect(tableRows(html)).toEqual([]);
   });
+
+  it('should link to the monitor of the chosen reference date, and ignore an unknown one', async () => {
+    const dated = await (await get(portal, '/team?peildatum=2017-01-23', team)).text();
+    expect(dated).toContain('<a href="/gemeente/GM0441/2017-01-23">Schagen</a>');
+    const unknown = await get(portal, '/team?peildatum=1999-01-01', team);
+    expect(unknown.status).toBe(200);
+    expect(await unknown.text()).toContain('<a href="/gemeente/GM0441">Schagen</a>');
+  });
 });

@@ -38,6 +38,13 @@ function sortHref(props: OverviewPageProps, sort: OverviewSort): string {
   return `/team?${params.toString()}`;
 }
 
+/** The monitor at the overview's date: the latest one unless an earlier date was chosen. */
+function monitorHref(props: OverviewPageProps, code: string): string {
+  return props.dateAsked
+    ? `/gemeente/${code}/${props.overview.referenceDate}`
+    : `/gemeente/${code}`;
+}
+
 function SortHeading(props: { page: OverviewPageProps; sort: OverviewSort }) {
   const active = props.page.query.sort === props.sort;
   const label = SORT_LABELS[props.sort];
@@ -125,7 +132,7 @@ function OverviewTable(props: OverviewPageProps) {
           {rows.map((row) => (
             <tr>
               <th scope="row">
-                <a href={`/gemeente/${row.code}`}>{row.name}</a>
+                <a href={monitorHref(props, row.code)}>{row.name}</a>
               </th>
               <td>{row.province}</td>
               <td>{row.stars}</td>
