@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../../src/portal/audit.ts';
 import { listImports } from '../../src/store/tables-at.ts';
@@ -185,5 +186,42 @@ describe('POST /team/imports', () => {
     const response = await upload(portal, team, { name: 'leeg.zip', bytes: new Uint8Array() });
     expect(response.status).toBe(422);
     expect(textOf(await response.text())).toContain('Kies een bestand om te uploaden.');
+  });
+
+  it('should import one XLSX file', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('standaarden');
+    const rows = goldenText('standaarden.csv')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    for (const line of rows) {
+      const cells: (string | number)[] = line.split(';');
+      cells[2] = line === rows[0] ? 'benodigd_aantal' : Number(cells[2]);
+      sheet.addRow(cells);
+    }
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const response = await upload(
+      portal,
+      team,
+      { name: 'standaarden.xlsx', bytes, type: 'application/octet-stream' },
+      { soort: 'bestand', tabel: 'standaarden', peildatum: '2017-04-01' },
+    );
+    expect(response.status).toBe(200);
+    const history = tableRows(await response.text(), '<caption>Alle imports');
+    expect(history[0]?.slice(0, 3)).toEqual(['standaarden', '1-4-2017', '9']);
+    expect(history[0]?.[4]).toBe('standaarden.xlsx');
+  });
+
+  it('should refuse an upload without the session CSRF token and store nothing', async () => {
+    const before = await snapshotStore(portal.store);
+    const response = await upload(
+      portal,
+      { ...team, csrf: 'nagemaakt' },
+      { name: 'standaarden.csv', bytes: Buffer.from(goldenText('standaarden.csv')) },
+      { soort: 'bestand', tabel: 'standaarden', peildatum: '2017-05-01' },
+    );
+    expect(response.status).toBe(403);
+    expect(await snapshotStore(portal.store)).toEqual(before);
   });
 });

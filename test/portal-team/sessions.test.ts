@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../../src/portal/audit.ts';
 import {
   addTeamMember,
+  BASE_URL,
   get,
   makePortal,
   post,
@@ -72,6 +73,22 @@ describe('creating a regional session', () => {
     expect(text).toContain('"Atlantis" is geen gemeente in het gemeentenregister.');
     expect(text).toContain('"geen-adres" is geen geldig e-mailadres.');
     expect(text).toContain('GM0441 Atlantis');
+  });
+
+  it('should refuse form data that is not UTF-8 with the Dutch 400 page', async () => {
+    const response = await portal.app.request('/team/regiosessies', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: BASE_URL,
+        cookie: team.cookie,
+      },
+      body: `_csrf=${team.csrf}&naam=Caf%E9&datum=1-3-2017&gemeenten=GM0441`,
+    });
+    expect(response.status).toBe(400);
+    expect(textOf(await response.text())).toContain('Ongeldig formulier');
+    const sessions = tableRows(await (await get(portal, '/team/regiosessies', team)).text());
+    expect(sessions).toHaveLength(1);
   });
 
   it('should refuse a post without the CSRF token', async () => {
