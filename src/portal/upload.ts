@@ -169,6 +169,8 @@ async function extractEntry(
 ): Promise<void> {
   // Check the entry's name, kind and declared size before reading it.
   const path = resolve(root, entry.fileName);
+  // Some tools list the folder itself (`./`); it holds nothing to extract.
+  if (path === root && entry.fileName.endsWith('/')) return;
   if (!path.startsWith(root + sep)) throw unsafePath(name, entry.fileName);
   if (((entry.externalFileAttributes >>> 16) & FILE_TYPE_MASK) === SYMLINK) {
     throw new UploadError(

@@ -62,6 +62,13 @@ describe('extractZip', () => {
     expect(await findDeliveryFolder(target, 'levering.zip')).toBe(join(target, '2017q1'));
   });
 
+  it('should skip an entry for the folder itself', async () => {
+    const target = await fresh();
+    const zip = buildZip([{ name: './' }, { name: './bronnen.csv', data: 'x' }]);
+    await extractZip(zip, 'punt.zip', target);
+    expect(listTree(target)).toEqual([{ path: 'bronnen.csv', size: 1 }]);
+  });
+
   it('should refuse a zip without bronnen.csv in Dutch', async () => {
     const target = await fresh();
     await extractZip(buildZip([{ name: 'a/gemeenten.csv', data: 'x' }]), 'x.zip', target);
