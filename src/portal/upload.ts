@@ -1,17 +1,15 @@
 /**
- * Safe handling of uploaded files: a delivery zip is extracted into a fresh temporary folder
- * with every entry checked (no paths outside the folder, no links, bounded counts and sizes,
- * enforced while inflating so that a zip bomb stops early); a single table file is written
- * under a cleaned name. Every refusal is an `UploadError` with a Dutch message for the user.
+ * Safe extraction of an uploaded delivery zip into an empty folder: every entry is checked
+ * (no paths outside the folder, no links, bounded counts and sizes, enforced while inflating
+ * so that a zip bomb stops early). Every refusal is an `UploadError` with a Dutch message;
+ * `upload-files.ts` finds the delivery in what was extracted and saves single table files.
  */
 import { createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve, sep } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve, sep } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
-import { DELIVERY_INDEX } from '../sources/delivery.ts';
 
 export interface ZipLimits {
   /** Most entries (files and folders) a zip may hold. */
@@ -37,7 +35,8 @@ export type UploadErrorCode =
   | 'too-large'
   | 'duplicate-entry'
   | 'no-delivery-index'
-  | 'bad-file-name';
+  | 'bad-file-name'
+  | 'bad-form';
 
 /** A refused upload: nothing was stored; `message` is the Dutch text for the user. */
 export class UploadError extends Error {
@@ -47,17 +46,6 @@ export class UploadError extends Error {
   ) {
     super(message);
   }
-}
-
-/** A fresh temporary folder; `remove` deletes it with everything in it. */
-export interface TempFolder {
-  path: string;
-  remove(): Promise<void>;
-}
-
-export async function createTempFolder(): Promise<TempFolder> {
-  const path = await mkdtemp(join(tmpdir(), 'mdd-upload-'));
-  return { path, remove: () => rm(path, { recursive: true, force: true }) };
 }
 
 const ZIP_SIGNATURES = ['504b0304', '504b0506'];
@@ -239,63 +227,4 @@ function countBytes(limit: number, refuse: () => Error): Transform & { bytes: nu
   }) as Transform & { bytes: number };
   counter.bytes = 0;
   return counter;
-}
-
-/** Folders that zip tools add beside the real content, ignored when looking for the index. */
-const TOOL_FOLDERS = new Set(['__MACOSX']);
-
-/**
- * The folder holding `bronnen.csv`: `root` itself, or its one top-level folder when the zip
- * was made of the delivery folder rather than of its contents.
- */
-export async function findDeliveryFolder(root: string, name: string): Promise<string> {
-  if (await isFile(join(root, DELIVERY_INDEX))) return root;
-  const entries = await readdir(root, { withFileTypes: true });
-  const folders = entries.filter((e) => e.isDirectory() && !TOOL_FOLDERS.has(e.name));
-  const holding: string[] = [];
-  for (const folder of folders) {
-    if (await isFile(join(root, folder.name, DELIVERY_INDEX))) holding.push(folder.name);
-  }
-  if (holding.length === 1 && holding[0] !== undefined) return join(root, holding[0]);
-  throw new UploadError(
-    'no-delivery-index',
-    holding.length === 0
-      ? `Het zip-bestand ${name} bevat geen ${DELIVERY_INDEX}, in de hoofdmap noch in één map ` +
-          'daaronder. Een levering heeft een bronnen.csv die de bestanden en peildata noemt.'
-      : `Het zip-bestand ${name} bevat meer dan één map met een ${DELIVERY_INDEX} ` +
-          `(${holding.join(', ')}); upload één levering tegelijk.`,
-  );
-}
-
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
-  }
-}
-
-const TABLE_FILE = /\.(csv|xlsx)$/i;
-
-/**
- * Writes one uploaded table file into `target` under its own base name, cleaned of anything
- * but letters, digits, dots, dashes and underscores. Returns the path written.
- */
-export async function saveTableFile(
-  bytes: Uint8Array,
-  name: string,
-  target: string,
-): Promise<string> {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const clean = base.replace(/[^\w.-]/g, '_').replace(/^\.+/, '');
-  if (!TABLE_FILE.test(clean)) {
-    throw new UploadError(
-      'bad-file-name',
-      `Het bestand "${base}" is geen CSV- of XLSX-bestand. Upload een bestand dat eindigt op ` +
-        '.csv of .xlsx, of een zip-bestand van de hele leveringsmap.',
-    );
-  }
-  const path = join(target, clean);
-  await writeFile(path, bytes, { flag: 'wx' });
-  return path;
 }

@@ -2,15 +2,17 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  createTempFolder,
   DEFAULT_ZIP_LIMITS,
   extractZip,
-  findDeliveryFolder,
-  saveTableFile,
-  type TempFolder,
   UploadError,
   type ZipLimits,
 } from '../../src/portal/upload.ts';
+import {
+  createTempFolder,
+  findDeliveryFolder,
+  saveTableFile,
+  type TempFolder,
+} from '../../src/portal/upload-files.ts';
 import { GOLDEN_FOLDER } from '../helpers/golden.ts';
 import { buildZip, folderEntries } from './zip.ts';
 

@@ -13,14 +13,10 @@ import { listImports } from '../../store/tables-at.ts';
 import { audit } from '../audit.ts';
 import { type PortalEnv, requireRole } from '../context.ts';
 import { readForm } from '../form.ts';
-import { importsPage, type UploadResult } from '../pages/imports.tsx';
-import {
-  createTempFolder,
-  extractZip,
-  findDeliveryFolder,
-  saveTableFile,
-  UploadError,
-} from '../upload.ts';
+import type { UploadResult } from '../pages/import-result.tsx';
+import { importsPage } from '../pages/imports.tsx';
+import { extractZip, UploadError } from '../upload.ts';
+import { createTempFolder, findDeliveryFolder, saveTableFile } from '../upload-files.ts';
 
 export const importRoutes = new Hono<PortalEnv>();
 
@@ -107,12 +103,12 @@ async function importOneFile(
 ): Promise<ImportOutcome> {
   const table = field(body, 'tabel');
   if (!isTableName(table)) {
-    throw new UploadError('bad-file-name', `Kies de tabel waartoe ${name} behoort.`);
+    throw new UploadError('bad-form', `Kies de tabel waartoe ${name} behoort.`);
   }
   const dataDate = parseDutchDate(field(body, 'peildatum'));
   if (dataDate === null) {
     throw new UploadError(
-      'bad-file-name',
+      'bad-form',
       `Geef de peildatum van ${name} als dag-maand-jaar (23-1-2017) of jaar-maand-dag (2017-01-23).`,
     );
   }

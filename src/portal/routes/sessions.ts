@@ -5,8 +5,6 @@
  */
 import { Hono } from 'hono';
 import type { Engine } from '../../engine/index.ts';
-import { parseDutchDate, parseMunicipalityCode } from '../../sources/parse.ts';
-import { normalizeEmail } from '../access.ts';
 import { audit } from '../audit.ts';
 import {
   notFound,
@@ -33,11 +31,10 @@ import {
   type SessionDraft,
   updateSession,
 } from '../regional.ts';
+import { checkSessionForm } from '../regional-form.ts';
 import { engineFor } from '../reports.ts';
 
 export const sessionRoutes = new Hono<PortalEnv>();
-
-const MAX_INVITES = 200;
 
 sessionRoutes.get('/team/regiosessies', async (c) => {
   const viewer = requireRole(c, 'team', 'admin');
@@ -49,7 +46,7 @@ sessionRoutes.post('/team/regiosessies', async (c) => {
   const viewer = requireRole(c, 'team', 'admin');
   const { store, now } = c.get('portal');
   const values = await readSessionForm(c);
-  const { draft, errors } = checkForm(values, await engineFor(store));
+  const { draft, errors } = checkSessionForm(values, await engineFor(store));
   if (!draft) {
     const sessions = await listSessions(store);
     return c.html(sessionListPage({ viewer, sessions, values, errors }), 422);
@@ -73,7 +70,7 @@ sessionRoutes.post('/team/regiosessies/:id', async (c) => {
   if (session.status === 'closed') {
     return c.html(await editPage(c, session, values, ['Deze regiosessie is gesloten.']), 409);
   }
-  const { draft, errors } = checkForm(values, await engineFor(store));
+  const { draft, errors } = checkSessionForm(values, await engineFor(store));
   if (!draft) return c.html(await editPage(c, session, values, errors), 422);
   await updateSession(store, session.id, draft);
   await auditSession(c, 'regiosessie-gewijzigd', session.id, draft, viewer.email);
@@ -154,54 +151,5 @@ async function readSessionForm(c: PortalContext): Promise<SessionFormValues> {
     date: text('datum'),
     municipalities: text('gemeenten'),
     invites: text('uitgenodigden'),
-  };
-}
-
-function lines(text: string): string[] {
-  return text
-    .split(/[\r\n,;]+/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0);
-}
-
-/** The draft when the form holds, else the Dutch reasons why not. */
-export function checkForm(
-  values: SessionFormValues,
-  engine: Engine | null,
-): { draft: SessionDraft | null; errors: string[] } {
-  const errors: string[] = [];
-  if (values.name === '') errors.push('Geef de regiosessie een naam.');
-  if (values.name.length > 200) errors.push('De naam is te lang (hoogstens 200 tekens).');
-  const date = parseDutchDate(values.date);
-  if (date === null) errors.push('Geef de datum als dag-maand-jaar, zoals 14-3-2017.');
-
-  const register = engine?.municipalities ?? [];
-  const municipalities: string[] = [];
-  for (const line of lines(values.municipalities)) {
-    const code = parseMunicipalityCode(line);
-    const byName = register.find((m) => m.name.toLowerCase() === line.toLowerCase());
-    const found = register.find((m) => m.code === code) ?? byName;
-    if (found) municipalities.push(found.code);
-    else errors.push(`"${line}" is geen gemeente in het gemeentenregister.`);
-  }
-  if (lines(values.municipalities).length === 0) errors.push('Noem ten minste één gemeente.');
-
-  const invites: string[] = [];
-  for (const line of lines(values.invites)) {
-    const email = normalizeEmail(line);
-    if (email) invites.push(email);
-    else errors.push(`"${line}" is geen geldig e-mailadres.`);
-  }
-  if (invites.length > MAX_INVITES) errors.push(`Nodig hoogstens ${MAX_INVITES} adressen uit.`);
-
-  if (errors.length > 0 || date === null) return { draft: null, errors };
-  return {
-    draft: {
-      name: values.name,
-      date,
-      municipalities: [...new Set(municipalities)],
-      invites: [...new Set(invites)],
-    },
-    errors,
   };
 }
