@@ -86,6 +86,22 @@ export function buildProgram(terminal: Terminal): Command {
       await runServe(options, terminal);
     });
 
+  program
+    .command('produce')
+    .description('Maak de kwartaalmonitors voor alle abonnees, archiveer ze en verstuur ze.')
+    .usage('--quarter <kwartaal> [opties]')
+    .option('--quarter <kwartaal>', 'kwartaal, zoals 2017Q1')
+    .option('--dry-run', 'toon wat gemaakt en verstuurd zou worden, zonder iets te doen')
+    .option(
+      '--base-url <url>',
+      'adres van het portaal, voor links in de e-mails (anders MDD_BASE_URL)',
+    )
+    .option('--database <pad>', 'SQLite-bestand of postgres://-adres (anders MDD_DATABASE)')
+    .action(async (options) => {
+      const { runProduce } = await import('./commands/produce.ts');
+      await runProduce(options, terminal);
+    });
+
   const team = program
     .command('team')
     .description('Beheer de teamlijst van het portaal (monitorteam en beheerders).')

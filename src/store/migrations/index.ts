@@ -7,6 +7,7 @@ import type { SqlDialect } from '../dialect.ts';
 import { initialSchema } from './001-initial.ts';
 import { portalSchema } from './002-portal.ts';
 import { regionalSessionsSchema } from './003-regional-sessions.ts';
+import { deliverySchema } from './004-delivery.ts';
 
 export function migrationProvider(dialect: SqlDialect): MigrationProvider {
   return {
@@ -15,6 +16,7 @@ export function migrationProvider(dialect: SqlDialect): MigrationProvider {
         '001-initial': initialSchema(dialect),
         '002-portal': portalSchema(dialect),
         '003-regional-sessions': regionalSessionsSchema(),
+        '004-delivery': deliverySchema(dialect),
       };
     },
   };
