@@ -15,6 +15,7 @@ import type { PortalDeps, PortalEnv, PortalRuntime, Viewer } from './context.ts'
 import { contentSecurityPolicy } from './csp.ts';
 import { errorPage } from './pages/error.tsx';
 import { createSharedPrinter } from './printer.ts';
+import { adminTeamRoutes } from './routes/admin-team.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes, DEFAULT_LINK_LIMITS } from './routes/auth.ts';
 import { importRoutes } from './routes/imports.ts';
@@ -77,6 +78,7 @@ export function createPortal(deps: PortalDeps): Hono<PortalEnv> {
   app.route('/', importRoutes);
   app.route('/', sessionRoutes);
   app.route('/', auditRoutes);
+  app.route('/', adminTeamRoutes);
 
   app.notFound((c) =>
     c.html(
