@@ -94,6 +94,43 @@ describe('access matrix', () => {
     });
   }
 
+  const TEAM_PAGES = ['/team', '/team/imports', '/team/regiosessies'];
+  const ADMIN_PAGES = ['/beheer/audit', '/beheer/team'];
+  const pageCases: [Who, string[], number][] = [
+    ['anonymous', [...TEAM_PAGES, ...ADMIN_PAGES], 302],
+    ['staff GM0441', [...TEAM_PAGES, ...ADMIN_PAGES], 403],
+    ['staff GM0003', [...TEAM_PAGES, ...ADMIN_PAGES], 403],
+    ['team', TEAM_PAGES, 200],
+    ['team', ADMIN_PAGES, 403],
+    ['admin', [...TEAM_PAGES, ...ADMIN_PAGES], 200],
+  ];
+
+  for (const [who, paths, status] of pageCases) {
+    it(`${who} on ${paths.join(', ')}: ${status}`, async () => {
+      for (const path of paths) {
+        const response = await get(who, path);
+        expect(response.status, path).toBe(status);
+        if (status !== 200) {
+          const body = await response.text();
+          expect(body, path).not.toContain('Appingedam');
+          expect(body, path).not.toContain('Schagen');
+        }
+      }
+    });
+  }
+
+  it('refuses the team forms to staff even with their own valid CSRF token', async () => {
+    const staff = sessions.get('staff GM0441');
+    if (!staff) throw new Error('no staff session');
+    for (const path of ['/team/imports', '/team/regiosessies', '/beheer/team']) {
+      const response = await portal.app.request(path, {
+        method: 'POST',
+        headers: { cookie: staff.cookie, 'x-csrf-token': staff.csrf },
+      });
+      expect(response.status, path).toBe(403);
+    }
+  });
+
   it('shows staff only their own municipality in every allowed answer', async () => {
     for (const path of ['/gemeente/GM0441', '/gemeente/GM0441.json', '/gemeente/GM0441.csv']) {
       const body = await (await get('staff GM0441', path)).text();
