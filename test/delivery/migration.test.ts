@@ -1,0 +1,41 @@
+/**
+ * Migration 004-delivery in both dialects. SQLite runs for real in every other delivery test;
+ * here the PostgreSQL statements are compiled (no server in the test environment) to check
+ * the dialect differences: generated keys and the binary PDF column.
+ */
+import {
+  DummyDriver,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+} from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { deliverySchema } from '../../src/store/migrations/004-delivery.ts';
+
+describe('migration 004-delivery', () => {
+  it('speaks PostgreSQL: serial keys, bytea for the PDF, the unique pairs', async () => {
+    const statements: string[] = [];
+    const db = new Kysely<unknown>({
+      dialect: {
+        createAdapter: () => new PostgresAdapter(),
+        createDriver: () => new DummyDriver(),
+        createIntrospector: (k) => new PostgresIntrospector(k),
+        createQueryCompiler: () => new PostgresQueryCompiler(),
+      },
+      log: (event) => {
+        if (event.level === 'query') statements.push(event.query.sql);
+      },
+    });
+    await deliverySchema('postgres').up(db);
+    const archive = statements.find((s) => s.startsWith('create table "monitor_archive"')) ?? '';
+    expect(archive).toContain('"id" serial primary key');
+    expect(archive).toContain('"pdf" bytea not null');
+    expect(archive).toContain('unique ("municipality_code", "quarter")');
+    const log = statements.find((s) => s.startsWith('create table "mail_deliveries"')) ?? '';
+    expect(log).toContain('references "monitor_archive" ("id")');
+    expect(log).toContain('unique ("archive_id", "email")');
+    expect(statements.join('\n')).not.toContain('autoincrement');
+    await db.destroy();
+  });
+});
