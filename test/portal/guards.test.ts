@@ -193,6 +193,29 @@ describe('bad input and headers', () => {
     expect(percent.status).toBe(400);
   });
 
+  it('answers broken multipart bodies with 400 and undecodable paths with 404, never 500', async () => {
+    const who = await signIn(portal, 'kapotte-invoer@schagen.nl');
+    for (const [path, cookie] of [
+      ['/inloggen', undefined],
+      ['/uitloggen', who.cookie],
+    ] as const) {
+      for (const contentType of ['multipart/form-data', 'multipart/form-data; boundary=xyz']) {
+        const response = await portal.app.request(path, {
+          method: 'POST',
+          headers: { ...formHeaders(cookie), 'content-type': contentType },
+          body: '--xyz\r\nkapot',
+        });
+        expect(response.status, `${path} ${contentType}`).toBe(400);
+      }
+    }
+    for (const path of ['/gemeente/%FF', '/%FF%FE', '/gemeente/GM0441/%E0%A4%A']) {
+      const response = await portal.app.request(path, { headers: { cookie: who.cookie } });
+      expect(response.status, path).toBe(404);
+    }
+    const token = await portal.app.request('/inloggen/bevestigen?token=%FF');
+    expect(token.status).toBe(410);
+  });
+
   it('answers unknown routes and methods with the Dutch 404 page', async () => {
     for (const path of [
       '/onbekend',
