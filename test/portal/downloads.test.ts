@@ -1,5 +1,7 @@
 /** The downloads of a monitor: PDF through real Chromium, CSV and JSON from the same model. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSharedPrinter } from '../../src/portal/printer.ts';
+import { openPdfPrinter } from '../../src/report/pdf.ts';
 import { makePortal, type SignedIn, signIn, type TestPortal } from './helpers.ts';
 
 describe('monitor downloads', () => {
@@ -85,5 +87,31 @@ describe('monitor downloads', () => {
     expect(report.municipality).toMatchObject({ code: 'GM0441', name: 'Schagen' });
     expect(report.referenceDate).toBe('2017-01-23');
     expect(report.summary).toHaveLength(3);
+  });
+});
+
+describe('PDF without a browser on the server', () => {
+  it('answers a Dutch 503 page, not a download, and logs one line', async () => {
+    const printer = createSharedPrinter(() =>
+      openPdfPrinter({ executablePath: '/nergens/chromium' }),
+    );
+    const portal = await makePortal({}, printer);
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const who = await signIn(portal, 'geen-pdf@schagen.nl');
+      const response = await portal.app.request('/gemeente/GM0441.pdf', {
+        headers: { cookie: who.cookie },
+      });
+      expect(response.status).toBe(503);
+      expect(response.headers.get('content-disposition')).toBeNull();
+      expect(response.headers.get('content-type')).toContain('text/html');
+      expect(await response.text()).toContain('PDF niet beschikbaar');
+      expect(errors).toHaveLength(1);
+    } finally {
+      console.error = original;
+      await portal.close();
+    }
   });
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createPortal } from '../../src/portal/app.ts';
 import type { PortalConfig } from '../../src/portal/context.ts';
 import type { Mailer, MailMessage } from '../../src/portal/mail.ts';
-import { createSharedPrinter } from '../../src/portal/printer.ts';
+import { createSharedPrinter, type SharedPrinter } from '../../src/portal/printer.ts';
 import { importDelivery } from '../../src/store/import.ts';
 import { openStore, type Store } from '../../src/store/open.ts';
 import { GOLDEN_FOLDER } from '../helpers/golden.ts';
@@ -48,6 +48,7 @@ async function goldenDatabase(): Promise<string> {
   return goldenStore;
 }
 
+/** The default printer opens Chromium only when a test downloads a PDF; closed with the portal. */
 export interface TestPortal {
   app: ReturnType<typeof createPortal>;
   store: Store;
@@ -56,15 +57,16 @@ export interface TestPortal {
   close(): Promise<void>;
 }
 
-export async function makePortal(config: Partial<PortalConfig> = {}): Promise<TestPortal> {
+export async function makePortal(
+  config: Partial<PortalConfig> = {},
+  printer: SharedPrinter = createSharedPrinter(),
+): Promise<TestPortal> {
   const dir = await mkdtemp(join(tmpdir(), 'mdd-portal-'));
   const path = join(dir, 'portal.sqlite');
   await copyFile(await goldenDatabase(), path);
   const store = await openStore(path);
   const mailer = new CapturingMailer();
   const clock = { now: new Date('2017-02-01T09:00:00Z') };
-  // Opens Chromium only when a test downloads a PDF; closed with the portal.
-  const printer = createSharedPrinter();
   const app = createPortal({
     store,
     mailer,

@@ -8,6 +8,7 @@ import { UnknownMunicipalityError } from '../../engine/index.ts';
 import { renderReportCsv } from '../../report/csv.ts';
 import { renderReportHtml } from '../../report/html/index.tsx';
 import type { Report } from '../../report/model.ts';
+import { ChromiumMissingError } from '../../report/pdf.ts';
 import { municipalityNames } from '../access.ts';
 import { audit } from '../audit.ts';
 import {
@@ -15,6 +16,7 @@ import {
   notFound,
   type PortalContext,
   type PortalEnv,
+  refusal,
   requireViewer,
   type Viewer,
 } from '../context.ts';
@@ -109,13 +111,32 @@ async function reportOrNull(c: PortalContext, code: string, date: string): Promi
 }
 
 async function download(c: PortalContext, report: Report, format: Exclude<Format, 'html'>) {
+  const content =
+    format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : format === 'csv'
+        ? renderReportCsv(report)
+        : new Uint8Array(await printPdf(c, report));
   const name = `${report.municipality.code}-${report.referenceDate}.${format}`;
   c.header('content-type', CONTENT_TYPES[format]);
   c.header('content-disposition', `attachment; filename="${name}"`);
-  if (format === 'json') return c.body(`${JSON.stringify(report, null, 2)}\n`);
-  if (format === 'csv') return c.body(renderReportCsv(report));
-  const pdf = await c.get('portal').printer.print(renderReportHtml(report));
-  return c.body(new Uint8Array(pdf));
+  return c.body(content);
+}
+
+/** The PDF; without a browser on the server a Dutch 503 page says what else there is. */
+async function printPdf(c: PortalContext, report: Report): Promise<Buffer> {
+  try {
+    return await c.get('portal').printer.print(renderReportHtml(report));
+  } catch (error) {
+    if (!(error instanceof ChromiumMissingError)) throw error;
+    console.error(`portal: no PDF: ${error.message}`);
+    throw refusal(
+      c,
+      503,
+      'PDF niet beschikbaar',
+      'De PDF kan nu niet worden gemaakt. Bekijk de monitor op de pagina, of download de CSV of JSON.',
+    );
+  }
 }
 
 async function logAccess(c: PortalContext, viewer: Viewer, report: Report, format: Format) {
