@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { deliveryTeamRoutes, requestRoutes, unsubscribeRoutes } from '../delivery/portal/routes.ts';
 import { REPORT_STYLESHEET } from '../report/html/index.tsx';
 import { accessFor } from './access.ts';
 import { csrfProtection } from './auth/csrf.ts';
@@ -78,6 +79,9 @@ export function createPortal(deps: PortalDeps): Hono<PortalEnv> {
   app.route('/', importRoutes);
   app.route('/', sessionRoutes);
   app.route('/', auditRoutes);
+  app.route('/', requestRoutes());
+  app.route('/', deliveryTeamRoutes());
+  app.route('/', unsubscribeRoutes());
   app.route('/', adminTeamRoutes);
 
   app.notFound((c) =>
