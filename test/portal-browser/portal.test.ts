@@ -2,7 +2,7 @@
  * The portal as people use it: Debian's Chromium drives a portal listening on a loopback port,
  * sign-in links arrive through a real SMTP server, and axe-core checks every page visited.
  */
-import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -13,6 +13,7 @@ import { DEFAULT_CHROMIUM } from '../../src/report/pdf.ts';
 import { importDelivery } from '../../src/store/import.ts';
 import { openStore, type Store } from '../../src/store/open.ts';
 import { GOLDEN_FOLDER } from '../helpers/golden.ts';
+import { buildZip, folderEntries } from '../portal-team/zip.ts';
 import { freePort, type MailCatcher, seriousViolations, startMailCatcher } from './helpers.ts';
 
 const STAFF = 'medewerker@schagen.nl';
@@ -82,6 +83,20 @@ async function newPage(): Promise<Page> {
   return context.newPage();
 }
 
+/** The golden delivery as a zip with one bad status in telefonie14.csv, written to `dir`. */
+async function brokenDelivery(): Promise<string> {
+  const entries = folderEntries(GOLDEN_FOLDER)
+    .filter((entry) => entry.name.endsWith('.csv'))
+    .map((entry) =>
+      entry.name === 'telefonie14.csv'
+        ? { ...entry, data: String(entry.data).replace('GM0005;operationeel', 'GM0005;kapot') }
+        : entry,
+    );
+  const path = join(dir, 'levering-met-fout.zip');
+  await writeFile(path, buildZip(entries));
+  return path;
+}
+
 /** Visited pages and what axe found on each. */
 const audited: Record<string, string[]> = {};
 
@@ -144,6 +159,13 @@ describe('the portal in Chromium', () => {
     await page.goto(`${portal.url}/team/imports`);
     expect(await page.locator('h1').textContent()).toBe('Imports');
     await checkPage(page, 'imports');
+    await page.setInputFiles('#levering', await brokenDelivery());
+    await page.click('button:has-text("Levering importeren")');
+    await page.waitForLoadState('load');
+    expect(await page.locator('table.issues tbody').textContent()).toContain(
+      'In bestand telefonie14.csv, rij 3, kolom "status"',
+    );
+    await checkPage(page, 'import-fouten');
 
     await page.goto(`${portal.url}/team/regiosessies`);
     await checkPage(page, 'regiosessies');
@@ -167,6 +189,7 @@ describe('the portal in Chromium', () => {
     expect(Object.keys(audited).sort()).toEqual([
       'auditlog',
       'bevestigen',
+      'import-fouten',
       'imports',
       'inloggen',
       'monitor',

@@ -48,7 +48,7 @@ function VersionList(props: { versions: ImportVersion[]; title: string }) {
 export function IssueTable(props: { issues: ImportIssue[]; title: string }) {
   if (props.issues.length === 0) return null;
   return (
-    <div class="table-scroll">
+    <section class="table-scroll" aria-label={props.title} tabindex={0}>
       <table class="team-table issues">
         <caption>{props.title}</caption>
         <thead>
@@ -74,7 +74,7 @@ export function IssueTable(props: { issues: ImportIssue[]; title: string }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 

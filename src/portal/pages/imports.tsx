@@ -86,7 +86,7 @@ function History(props: { history: StoredImport[] }) {
       {rows.length === 0 ? (
         <p>Er is nog niets geïmporteerd.</p>
       ) : (
-        <div class="table-scroll">
+        <section class="table-scroll" aria-label="Historie van de imports" tabindex={0}>
           <table class="team-table history">
             <caption>Alle imports, nieuwste eerst</caption>
             <thead>
@@ -112,7 +112,7 @@ function History(props: { history: StoredImport[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </section>
   );
