@@ -77,6 +77,24 @@ export async function isInvitedToOpenSession(store: Store, email: string): Promi
   return found !== undefined;
 }
 
+/** The open sessions `email` is invited to, by date (newest first). */
+export async function openSessionsFor(store: Store, email: string): Promise<RegionalSession[]> {
+  const records = await sessionsDb(store)
+    .selectFrom('regional_session_invites as i')
+    .innerJoin('regional_sessions as s', 's.id', 'i.session_id')
+    .select('s.id')
+    .where('i.email', '=', email.trim().toLowerCase())
+    .where('s.status', '=', 'open')
+    .orderBy('s.date', 'desc')
+    .execute();
+  const sessions: RegionalSession[] = [];
+  for (const { id } of records) {
+    const session = await findSession(store, id);
+    if (session) sessions.push(session);
+  }
+  return sessions;
+}
+
 export async function createSession(
   store: Store,
   draft: SessionDraft,
