@@ -92,10 +92,14 @@ function notAZip(name: string): UploadError {
 function openZip(bytes: Uint8Array, name: string): Promise<yauzl.ZipFile> {
   const options = { lazyEntries: true, autoClose: false, strictFileNames: true };
   return new Promise((resolvePromise, reject) => {
-    yauzl.fromBuffer(Buffer.from(bytes), options, (error, zip) => {
-      if (error || !zip) reject(notAZip(name));
-      else resolvePromise(zip);
-    });
+    yauzl.fromBuffer(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      options,
+      (error, zip) => {
+        if (error || !zip) reject(notAZip(name));
+        else resolvePromise(zip);
+      },
+    );
   });
 }
 
