@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Report } from '../report/model.ts';
 import type { PdfPrinter } from '../report/pdf.ts';
 import type { ReportFormat } from './arguments.ts';
+import { CliError } from './errors.ts';
 
 export interface ReportWriter {
   /** Writes one report in every format; returns the paths written. */
@@ -20,7 +21,9 @@ export async function openReportWriter(
   formats: ReportFormat[],
   outDir: string,
 ): Promise<ReportWriter> {
-  await mkdir(outDir, { recursive: true });
+  await mkdir(outDir, { recursive: true }).catch((error: unknown) => {
+    throw writeProblem(error, outDir);
+  });
   const needsHtml = formats.includes('html') || formats.includes('pdf');
   const renderHtml = needsHtml ? (await import('../report/html/index.tsx')).renderReportHtml : null;
   const printer: PdfPrinter | null = formats.includes('pdf')
@@ -41,7 +44,10 @@ export async function openReportWriter(
       const paths: string[] = [];
       for (const format of formats) {
         const path = `${base}.${format}`;
-        await writeFile(path, await contentOf(format, report, html));
+        const content = await contentOf(format, report, html);
+        await writeFile(path, content).catch((error: unknown) => {
+          throw writeProblem(error, path);
+        });
         paths.push(path);
       }
       return paths;
@@ -50,4 +56,24 @@ export async function openReportWriter(
       await printer?.close();
     },
   };
+}
+
+/** Reasons the file system gives that a user can act on, in Dutch; anything else as it is. */
+const WRITE_PROBLEMS: Record<string, string> = {
+  EEXIST: 'er staat al een bestand met die naam, geen map',
+  ENOTDIR: 'een deel van dat pad is een bestand, geen map',
+  EISDIR: 'er staat al een map met die naam',
+  EACCES: 'geen toestemming om daar te schrijven',
+  EPERM: 'geen toestemming om daar te schrijven',
+  EROFS: 'die plek is alleen-lezen',
+  ENOSPC: 'de schijf is vol',
+};
+
+function writeProblem(error: unknown, path: string): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const reason = code === undefined ? undefined : WRITE_PROBLEMS[code];
+  if (reason === undefined) return error;
+  return new CliError(
+    `Kan niet schrijven naar "${path}": ${reason}. Kies een andere map met --out.`,
+  );
 }
