@@ -49,12 +49,13 @@ function openSqlite(path: string): Kysely<Database> {
   try {
     mkdirSync(dirname(path), { recursive: true });
     database = new SqliteDatabase(path);
+    // WAL lets readers (a report run) go on while an import writes. The first statement is
+    // also where SQLite finds out that the file is no database at all.
+    database.pragma('journal_mode = WAL');
+    database.pragma('foreign_keys = ON');
   } catch (error) {
-    throw new StoreError(`De database ${path} kan niet worden geopend: ${messageOf(error)}`);
+    throw new StoreError(`De database ${path} kan niet worden geopend: ${sqliteReason(error)}`);
   }
-  // WAL lets readers (a report run) go on while an import writes.
-  database.pragma('journal_mode = WAL');
-  database.pragma('foreign_keys = ON');
   return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
 }
 
@@ -83,6 +84,17 @@ export function describeLocation(location: string): string {
   return isPostgresLocation(location)
     ? location.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')
     : location;
+}
+
+/** Why SQLite could not open a file, in Dutch where the reason is a common one. */
+function sqliteReason(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'SQLITE_NOTADB') return 'het bestand is geen SQLite-database.';
+  if (code === 'EEXIST' || code === 'ENOTDIR')
+    return 'een deel van het pad is een bestand, geen map.';
+  if (code === 'EACCES' || code === 'SQLITE_CANTOPEN')
+    return 'het bestand of de map is niet toegankelijk.';
+  return messageOf(error);
 }
 
 function messageOf(error: unknown): string {

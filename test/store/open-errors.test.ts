@@ -1,0 +1,41 @@
+/** Opening a store at a path that holds something else: a Dutch reason, naming the path. */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StoreError } from '../../src/store/errors.ts';
+import { openStore } from '../../src/store/open.ts';
+import { makeTempDir, removeDir } from './helpers.ts';
+
+describe('openStore on a path that is no database', () => {
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = await makeTempDir('open-errors');
+  });
+
+  afterAll(async () => {
+    await removeDir(dir);
+  });
+
+  it('says a CSV file is no SQLite database', async () => {
+    const path = join(dir, 'ggk.csv');
+    await writeFile(
+      path,
+      `gemeentecode;domein;actief;kanaal\n${'GM0441;ijw;ja;portaal\n'.repeat(50)}`,
+    );
+    const opening = openStore(path);
+    await expect(opening).rejects.toBeInstanceOf(StoreError);
+    await expect(opening).rejects.toThrow(
+      `De database ${path} kan niet worden geopend: het bestand is geen SQLite-database.`,
+    );
+  });
+
+  it('says a folder in the path is a file', async () => {
+    const file = join(dir, 'bestand');
+    await writeFile(file, 'tekst');
+    const path = join(file, 'mdd.sqlite');
+    await expect(openStore(path)).rejects.toThrow(
+      `De database ${path} kan niet worden geopend: een deel van het pad is een bestand, geen map.`,
+    );
+  });
+});
