@@ -146,3 +146,30 @@ function toArchived(row: {
     createdAt: row.created_at,
   };
 }
+
+/** The reference dates of archived monitors, for the portal's list of earlier dates. */
+export async function archivedReferenceDates(store: Store): Promise<string[]> {
+  const rows = await deliveryDb(store)
+    .selectFrom('monitor_archive')
+    .select('reference_date')
+    .distinct()
+    .execute();
+  return rows.map((row) => row.reference_date);
+}
+
+/** The archived model of `code` at `referenceDate` (as it was mailed), or null. */
+export async function archivedReport(
+  store: Store,
+  code: string,
+  referenceDate: string,
+): Promise<Report | null> {
+  const row = await deliveryDb(store)
+    .selectFrom('monitor_archive')
+    .select('model_json')
+    .where('municipality_code', '=', code)
+    .where('reference_date', '=', referenceDate)
+    .orderBy('quarter', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? (JSON.parse(row.model_json) as Report) : null;
+}

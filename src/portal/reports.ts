@@ -3,6 +3,7 @@
  * while the imports it was built from stay the same, so a page view does not recompute the
  * whole country. A new import changes the key and thus builds a fresh engine.
  */
+import { archivedReferenceDates, archivedReport } from '../delivery/archive.ts';
 import { createEngine, type Engine } from '../engine/index.ts';
 import { methodologyFor } from '../methodology/index.ts';
 import type { HelpEntry, Report } from '../report/model.ts';
@@ -20,7 +21,10 @@ const MAX_ENGINES = 4;
 const engines = new WeakMap<Store, Map<string, Promise<Engine>>>();
 let defaultHelp: Promise<HelpEntry[]> | null = null;
 
-/** The data dates of the catalogue imports, newest first, without repeats. */
+/**
+ * The data dates of the catalogue imports and of archived monitors (issue 4), newest first,
+ * without repeats.
+ */
 export async function referenceDates(store: Store): Promise<IsoDate[]> {
   const rows = await store.db
     .selectFrom('imports')
@@ -29,7 +33,11 @@ export async function referenceDates(store: Store): Promise<IsoDate[]> {
     .where('table_name', '=', REFERENCE_TABLE)
     .orderBy('data_date', 'desc')
     .execute();
-  return rows.map((row) => row.data_date);
+  const dates = new Set([
+    ...rows.map((row) => row.data_date),
+    ...(await archivedReferenceDates(store)),
+  ]);
+  return [...dates].sort().reverse();
 }
 
 /** The engine at `referenceDate` (default: the latest), or null when nothing is stored. */
@@ -70,6 +78,9 @@ export async function monitorFor(
   referenceDate?: IsoDate,
   help?: HelpEntry[],
 ): Promise<Report> {
+  // A monitor that was produced and mailed is shown exactly as it was archived.
+  const archived = referenceDate ? await archivedReport(store, code, referenceDate) : null;
+  if (archived) return archived;
   const engine = await engineFor(store, referenceDate, help);
   if (!engine) throw new Error('Er zijn nog geen gegevens geïmporteerd.');
   return engine.report(code);

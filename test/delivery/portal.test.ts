@@ -4,6 +4,7 @@
  * works through `/afmelden` (GET only shows, POST unsubscribes).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { archiveMonitor } from '../../src/delivery/archive.ts';
 import { createTransport } from '../../src/delivery/mail.ts';
 import { produceQuarter } from '../../src/delivery/produce.ts';
 import { openRenderer } from '../../src/delivery/render.ts';
@@ -176,4 +177,30 @@ describe('delivery in the portal', () => {
     const dead = await portal.app.request('/afmelden?token=onzin');
     expect(dead.status).toBe(410);
   }, 120_000);
+
+  it('offers archived reference dates as earlier dates and shows the archived model', async () => {
+    const current = JSON.parse(
+      await (
+        await portal.app.request('/gemeente/GM0441.json', { headers: { cookie: team.cookie } })
+      ).text(),
+    );
+    // An earlier quarter known only from the archive (its catalogue import is gone).
+    const earlier = { ...current, referenceDate: '2016-10-14', referenceDateText: '14-10-2016' };
+    await archiveMonitor(portal.store, {
+      report: earlier,
+      quarter: '2016Q4',
+      html: '<html></html>',
+      pdf: Buffer.from('%PDF-1.4 archief'),
+      at: new Date('2016-10-17T06:00:00Z'),
+    });
+    const page = await (
+      await portal.app.request('/gemeente/GM0441', { headers: { cookie: team.cookie } })
+    ).text();
+    expect(page).toContain('href="/gemeente/GM0441/2016-10-14"');
+    const archived = await portal.app.request('/gemeente/GM0441/2016-10-14.json', {
+      headers: { cookie: team.cookie },
+    });
+    expect(archived.status).toBe(200);
+    expect(JSON.parse(await archived.text())).toEqual(earlier);
+  });
 });

@@ -27,6 +27,7 @@ function navLinks(viewer: Viewer): NavLink[] {
       { href: '/team', label: 'Alle gemeenten' },
       { href: '/team/imports', label: 'Imports' },
       { href: '/team/regiosessies', label: 'Regiosessies' },
+      { href: '/team/levering', label: 'Levering' },
     );
   }
   if (viewer.roles.includes('admin')) {
