@@ -67,14 +67,23 @@ export interface OverviewQuery {
   stars: number | null;
 }
 
-/** Reads the query string leniently: anything unknown falls back to no filter, sort by name. */
-export function parseOverviewQuery(params: Record<string, string | undefined>): OverviewQuery {
+/**
+ * Reads the query string leniently: anything unknown (a province not in `provinces`, a star
+ * score that is no whole number) falls back to no filter, an unknown sort to by name. So the
+ * page only ever repeats known values, never text a link brought in.
+ */
+export function parseOverviewQuery(
+  params: Record<string, string | undefined>,
+  provinces: string[],
+): OverviewQuery {
   const sort = params.sort;
   const stars = params.sterren === undefined ? Number.NaN : Number(params.sterren);
+  const province = provinces.find((p) => p === params.provincie) ?? null;
   return {
     sort: sort === 'provincie' || sort === 'sterren' ? sort : 'naam',
-    province: params.provincie ? params.provincie : null,
-    stars: Number.isInteger(stars) && params.sterren !== '' ? stars : null,
+    province,
+    stars:
+      params.sterren !== '' && Number.isInteger(stars) && stars >= 0 && stars <= 10 ? stars : null,
   };
 }
 

@@ -74,9 +74,27 @@ describe('GET /team', () => {
   });
 
   it('should say so when no municipality passes the filters', async () => {
-    const html = await (await get(portal, '/team?provincie=Atlantis', team)).text();
+    // Find a province and star score that no municipality has together.
+    const all = tableRows(await (await get(portal, '/team', team)).text());
+    const taken = new Set(all.map((row) => `${row[1]}|${row[2]}`));
+    const combinations = [...new Set(all.map((row) => row[1] ?? ''))].flatMap((province) =>
+      ['0', '1', '2', '3', '4', '5'].map((stars) => ({ provincie: province, sterren: stars })),
+    );
+    const empty = combinations.find((c) => !taken.has(`${c.provincie}|${c.sterren}`));
+    expect(empty).toBeDefined();
+    const query = new URLSearchParams(empty);
+    const html = await (await get(portal, `/team?${query}`, team)).text();
     expect(html).toContain('Geen gemeenten voldoen aan deze keuze.');
     expect(tableRows(html)).toEqual([]);
+  });
+
+  it('should ignore filters it does not know, and never repeat them in the page', async () => {
+    const html = await (
+      await get(portal, '/team?provincie=%3Cb%3EAtlantis&sterren=&sort=raar', team)
+    ).text();
+    expect(tableRows(html)).toHaveLength(388);
+    expect(html).not.toContain('Atlantis');
+    expect(html).toContain('href="/team?sort=provincie"');
   });
 
   it('should link to the monitor of the chosen reference date, and ignore an unknown one', async () => {

@@ -7,7 +7,7 @@ import type { IsoDate } from '../../sources/tables.ts';
 import type { Viewer } from '../context.ts';
 import type { Overview, OverviewQuery, OverviewRow, OverviewSort } from '../overview.ts';
 import { Layout, renderPage } from './layout.tsx';
-import { RatingKey, RatingMark, TeamStyles } from './team-parts.tsx';
+import { RatingCell, RatingKey, TeamStyles } from './team-parts.tsx';
 
 export interface OverviewPageProps {
   viewer: Viewer;
@@ -137,9 +137,7 @@ function OverviewTable(props: OverviewPageProps) {
               <td>{row.province}</td>
               <td>{row.stars}</td>
               {row.tiles.map((tile) => (
-                <td class="rating-cell">
-                  <RatingMark rating={tile.rating} />
-                </td>
+                <RatingCell rating={tile.rating} />
               ))}
             </tr>
           ))}

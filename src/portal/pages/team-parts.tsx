@@ -38,6 +38,20 @@ export function RatingMark(props: { rating: Rating; showLabel?: boolean }) {
   );
 }
 
+/**
+ * A table cell with the same symbol and words in short markup: the overview has over six
+ * thousand of them.
+ */
+export function RatingCell(props: { rating: Rating }) {
+  const { rating } = props;
+  return (
+    <td class={`rc rc--${CLASSES[rating]}`}>
+      <span aria-hidden="true">{SYMBOLS[rating]}</span>
+      <span class="visually-hidden">{RATING_LABELS[rating]}</span>
+    </td>
+  );
+}
+
 export function RatingKey() {
   return (
     <ul class="legend-list" aria-label="Legenda van de beoordelingen">
