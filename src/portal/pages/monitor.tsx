@@ -26,38 +26,42 @@ export function monitorPage(props: MonitorPageProps): string {
   return renderPage(
     <Layout title={title} viewer={viewer} reportStyles>
       <nav class="portal-panel monitor-tools" aria-label="Downloads en peildata">
-        <h2>Downloads</h2>
-        <ul>
-          <li>
-            <a href={`${basePath}.pdf`} download>
-              PDF (om te printen of te delen)
-            </a>
-          </li>
-          <li>
-            <a href={`${basePath}.csv`} download>
-              CSV (voor een spreadsheet)
-            </a>
-          </li>
-          <li>
-            <a href={`${basePath}.json`} download>
-              JSON (alle gegevens)
-            </a>
-          </li>
-        </ul>
-        <h2>Peildata</h2>
-        <ul>
-          {dates.map((date) => (
+        <div>
+          <h2>Downloads</h2>
+          <ul>
             <li>
-              <a
-                href={`/gemeente/${code}/${date}`}
-                aria-current={date === report.referenceDate ? 'page' : undefined}
-              >
-                {formatShortDate(date)}
-                {date === dates[0] ? ' (nieuwste)' : ''}
+              <a href={`${basePath}.pdf`} download>
+                PDF (om te printen of te delen)
               </a>
             </li>
-          ))}
-        </ul>
+            <li>
+              <a href={`${basePath}.csv`} download>
+                CSV (voor een spreadsheet)
+              </a>
+            </li>
+            <li>
+              <a href={`${basePath}.json`} download>
+                JSON (alle gegevens)
+              </a>
+            </li>
+          </ul>
+        </div>
+        <div>
+          <h2>Peildata</h2>
+          <ul>
+            {dates.map((date) => (
+              <li>
+                <a
+                  href={`/gemeente/${code}/${date}`}
+                  aria-current={date === report.referenceDate ? 'page' : undefined}
+                >
+                  {formatShortDate(date)}
+                  {date === dates[0] ? ' (nieuwste)' : ''}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
       </nav>
       {raw(renderReportHtml(report, { standalone: false }))}
     </Layout>,
