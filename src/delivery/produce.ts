@@ -11,6 +11,7 @@ import { formatShortDate } from '../report/format.ts';
 import type { Store } from '../store/open.ts';
 import { archiveMonitor, findArchived } from './archive.ts';
 import { planQuarter, type QuarterPlan } from './dry-run.ts';
+import { acquireRunLock } from './lock.ts';
 import { recordHeld } from './log.ts';
 import { DEFAULT_RETRY, heldMail, type MailTransport, type RetryPolicy } from './mail.ts';
 import { parseQuarter, quarterReferenceDate } from './quarter.ts';
@@ -57,6 +58,21 @@ export async function produceQuarter(
   const quarter = parseQuarter(quarterText);
   const referenceDate = await quarterReferenceDate(deps.store, quarter);
   const now = deps.now ?? (() => new Date());
+  const lock = await acquireRunLock(deps.store, now());
+  try {
+    return await produceLocked(deps, quarter.label, referenceDate, now);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function produceLocked(
+  deps: ProduceDeps,
+  quarterLabel: string,
+  referenceDate: string,
+  now: () => Date,
+): Promise<ProduceResult> {
+  const quarter = { label: quarterLabel };
   const log = deps.log ?? (() => {});
   await subscribeCatalogueAdministrators(deps.store, now());
   const codes = [...new Set((await listSubscribers(deps.store)).map((s) => s.municipality))];

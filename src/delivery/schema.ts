@@ -57,7 +57,15 @@ export type MailDeliveriesTable = {
   updated_at: string;
 };
 
+export type ProductionLockTable = {
+  name: string;
+  /** `host:pid` of the process holding the lock. */
+  holder: string;
+  acquired_at: string;
+};
+
 export type DeliveryTables = {
+  production_lock: ProductionLockTable;
   subscribers: SubscribersTable;
   unsubscribe_tokens: UnsubscribeTokensTable;
   monitor_archive: MonitorArchiveTable;

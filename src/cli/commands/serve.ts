@@ -3,6 +3,7 @@
  * and, on an empty store, imports the shipped delivery first.
  */
 import { fileURLToPath } from 'node:url';
+import { scheduleProduction } from '../../delivery/schedule.ts';
 import { createMailer } from '../../portal/mail.ts';
 import { startPortal } from '../../portal/server.ts';
 import { addTeamMember, emailsFrom } from '../../portal/team-list.ts';
@@ -37,6 +38,8 @@ export async function runServe(options: ServeCommandOptions, terminal: Terminal)
     if (options.demo) await prepareDemo(store, terminal);
     await bootstrapTeam(store, terminal);
     const mailer = await createMailer(process.env, terminal.print);
+    // Before the portal listens, so a bad MDD_PRODUCE_SCHEDULE stops the start cleanly.
+    const schedule = scheduleProduction(store, baseUrl, terminal.print);
     const portal = await startPortal({
       store,
       mailer,
@@ -57,6 +60,7 @@ export async function runServe(options: ServeCommandOptions, terminal: Terminal)
       terminal.print('Geen MDD_SMTP_URL: e-mails komen in var/mail/ en de inloglink hieronder.');
     }
     await untilStopped();
+    schedule.stop();
     terminal.print('Portaal wordt gestopt.');
     await portal.close();
   } finally {

@@ -8,6 +8,7 @@ import { initialSchema } from './001-initial.ts';
 import { portalSchema } from './002-portal.ts';
 import { regionalSessionsSchema } from './003-regional-sessions.ts';
 import { deliverySchema } from './004-delivery.ts';
+import { productionLockSchema } from './005-production-lock.ts';
 
 export function migrationProvider(dialect: SqlDialect): MigrationProvider {
   return {
@@ -17,6 +18,7 @@ export function migrationProvider(dialect: SqlDialect): MigrationProvider {
         '002-portal': portalSchema(dialect),
         '003-regional-sessions': regionalSessionsSchema(),
         '004-delivery': deliverySchema(dialect),
+        '005-production-lock': productionLockSchema(),
       };
     },
   };
