@@ -50,6 +50,14 @@ describe('delivery in the portal', () => {
   });
 
   it('lets staff request their own municipality’s monitor, and only that one', async () => {
+    const monitor = await portal.app.request('/gemeente/GM0441', {
+      headers: { cookie: staff.cookie },
+    });
+    expect(await monitor.text()).toContain('<form method="post" action="/aanvragen/GM0441">');
+    const asTeam = await portal.app.request('/gemeente/GM0441', {
+      headers: { cookie: team.cookie },
+    });
+    expect(await asTeam.text()).not.toContain('action="/aanvragen/');
     const page = await portal.app.request('/aanvragen/GM0441', {
       headers: { cookie: staff.cookie },
     });

@@ -46,6 +46,15 @@ export function monitorPage(props: MonitorPageProps): string {
             </li>
           </ul>
         </div>
+        {viewer.roles.includes('staff') || viewer.roles.includes('catalogue-admin') ? (
+          <div>
+            <h2>Per e-mail</h2>
+            <form method="post" action={`/aanvragen/${code}`}>
+              <input type="hidden" name="_csrf" value={viewer.csrfToken} />
+              <button type="submit">Monitor aanvragen</button>
+            </form>
+          </div>
+        ) : null}
         <div>
           <h2>Peildata</h2>
           <ul>
