@@ -10,6 +10,7 @@ import { type IsoDate, TABLE_NAMES, type TableName } from '../../sources/tables.
 import { describeLocation, openStore, type Store } from '../../store/open.ts';
 import { latestDataDate, listImports, loadTablesAt } from '../../store/tables-at.ts';
 import { parseCodeArgument, parseDateArgument, parseFormatsArgument } from '../arguments.ts';
+import { checkCodes } from '../check-codes.ts';
 import { CliError, EXIT_CODES } from '../errors.ts';
 import { createProgressBar } from '../progress.ts';
 import { openReportWriter, type ReportWriter } from '../report-writer.ts';
@@ -37,13 +38,14 @@ export async function runReport(
   const requested = parseCodes(codeArguments, options.all === true);
   const askedDate = options.date === undefined ? null : parseDateArgument(options.date, '--date');
 
-  const { engine, referenceDate, methodologyVersion, missing } = await buildEngine(
+  const { engine, referenceDate, methodologyVersion, missing, register } = await buildEngine(
     options.database,
     askedDate,
   );
   warnAboutMissingSources(missing, referenceDate, terminal);
   const codes = requested ?? engine.municipalities.map((m) => m.code);
-  checkCodes(codes, engine, referenceDate);
+  const active = new Set(engine.municipalities.map((m) => m.code));
+  checkCodes(codes, active, register, referenceDate);
   terminal.print(
     `Peildatum ${formatShortDate(referenceDate)}, methodiek ${methodologyVersion}: ` +
       `${codes.length} ${codes.length === 1 ? 'rapport' : 'rapporten'} in ${outDir}`,
@@ -83,7 +85,8 @@ async function buildEngine(database: string | undefined, askedDate: IsoDate | nu
     const missing = TABLE_NAMES.filter((table) => imports[table] === undefined);
     const methodology = methodologyFor(referenceDate);
     const engine = createEngine({ tables, imports, referenceDate, methodology, help });
-    return { engine, referenceDate, methodologyVersion: methodology.version, missing };
+    const register = tables.gemeenten;
+    return { engine, referenceDate, methodologyVersion: methodology.version, missing, register };
   } finally {
     await store.close();
   }
@@ -134,17 +137,6 @@ function warnAboutMissingSources(
     `Let op: voor peildatum ${formatShortDate(referenceDate)} is er geen import van ` +
       `${missing.join(', ')}. De rapporten rekenen alsof die bronnen leeg zijn.`,
   );
-}
-
-function checkCodes(codes: string[], engine: Engine, referenceDate: IsoDate): void {
-  const known = new Set(engine.municipalities.map((m) => m.code));
-  const unknown = codes.filter((code) => !known.has(code));
-  if (unknown.length > 0) {
-    throw new CliError(
-      `Onbekende gemeentecode${unknown.length === 1 ? '' : 's'} ${unknown.join(', ')}: ` +
-        `niet in het gemeentenregister op ${formatShortDate(referenceDate)}. Er is niets gemaakt.`,
-    );
-  }
 }
 
 async function writeReports(
