@@ -7,6 +7,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { HelpEntry } from '../report/model.ts';
 import type { Store } from '../store/open.ts';
+import { rememberReturnPath } from './auth/return-path.ts';
 import type { Mailer } from './mail.ts';
 import { errorPage } from './pages/error.tsx';
 import type { SharedPrinter } from './printer.ts';
@@ -70,6 +71,7 @@ export function requireViewer(c: PortalContext): Viewer {
   if (viewer) return viewer;
   const wantsPage = (c.req.header('accept') ?? 'text/html').includes('text/html');
   if (wantsPage && c.req.method === 'GET') {
+    rememberReturnPath(c);
     throw new HTTPException(302, { res: c.redirect('/inloggen', 302) });
   }
   throw refusal(c, 401, 'Niet ingelogd', 'Log eerst in om deze pagina te zien.');

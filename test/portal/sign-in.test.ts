@@ -159,6 +159,31 @@ describe('sign-in links', () => {
     expect(anonymous.headers.get('location')).toBe('/inloggen');
   });
 
+  it('returns to the address first asked for after signing in, in the same browser', async () => {
+    const asked = await portal.app.request('/gemeente/GM0441/2017-01-23.pdf');
+    expect(asked.status).toBe(302);
+    expect(asked.headers.get('location')).toBe('/inloggen');
+    const remembered = cookieFrom(asked, 'mdd_terug');
+    expect(remembered).not.toBeNull();
+    await requestLink(portal, STAFF);
+    const confirmed = await confirmToken(portal, lastToken(portal, STAFF), remembered ?? '');
+    expect(confirmed.headers.get('location')).toBe('/gemeente/GM0441/2017-01-23.pdf');
+    expect(confirmed.headers.getSetCookie().some((h) => h.startsWith('mdd_terug=;'))).toBe(true);
+  });
+
+  it('never returns to another site, whatever the return cookie says', async () => {
+    for (const value of [
+      '%2F%2Fevil.example',
+      'https%3A%2F%2Fevil.example',
+      '%2F%5Cevil.example',
+      '%E0%A4%A',
+    ]) {
+      await requestLink(portal, STAFF);
+      const confirmed = await confirmToken(portal, lastToken(portal, STAFF), `mdd_terug=${value}`);
+      expect(confirmed.headers.get('location'), value).toBe('/');
+    }
+  });
+
   it('records sign-in, sign-out and views in the audit log', async () => {
     const who = await signIn(portal, 'audit@schagen.nl');
     await portal.app.request('/gemeente/GM0441.json', { headers: { cookie: who.cookie } });

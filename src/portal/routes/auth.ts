@@ -9,6 +9,7 @@ import { audit } from '../audit.ts';
 import { signInFormToken } from '../auth/csrf.ts';
 import { consumeLoginToken, createLoginToken, isUsableToken } from '../auth/login-links.ts';
 import { createRateLimiter } from '../auth/rate-limit.ts';
+import { takeReturnPath } from '../auth/return-path.ts';
 import { endSession, startSession } from '../auth/sessions.ts';
 import type { LinkLimits, PortalContext, PortalEnv, PortalRuntime } from '../context.ts';
 import { readForm, textField } from '../form.ts';
@@ -67,7 +68,7 @@ export function authRoutes(limits: LinkLimits = DEFAULT_LINK_LIMITS): Hono<Porta
     if (!email) return c.html(deadLinkPage(), 410);
     await startSession(c, runtime, email);
     await audit(runtime.store, { actor: email, action: 'inloggen', at: runtime.now() });
-    return c.redirect('/', 303);
+    return c.redirect(takeReturnPath(c), 303);
   });
 
   routes.post('/uitloggen', async (c) => {
