@@ -105,7 +105,10 @@ export function buildProgram(terminal: Terminal): Command {
   const team = program
     .command('team')
     .description('Beheer de teamlijst van het portaal (monitorteam en beheerders).')
-    .usage('<commando> [opties]');
+    .usage('<commando> [opties]')
+    .action(() => {
+      throw new CliError('Geef een commando: add, remove of list.', EXIT_CODES.usage);
+    });
   team
     .command('add')
     .description('Zet een e-mailadres op de teamlijst.')
@@ -130,6 +133,7 @@ export function buildProgram(terminal: Terminal): Command {
   team
     .command('list')
     .description('Toon de teamlijst.')
+    .usage('[opties]')
     .option('--database <pad>', 'SQLite-bestand of postgres://-adres (anders MDD_DATABASE)')
     .action(async (options) => {
       const { runTeamList } = await import('./commands/team.ts');

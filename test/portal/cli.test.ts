@@ -48,6 +48,9 @@ describe('mdd team', () => {
     const address = await runCli(['team', 'add', 'geen-adres'], env);
     expect(address.code).toBe(2);
     expect(address.stderr).toContain('geen geldig e-mailadres');
+    const bare = await runCli(['team'], env);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain('Geef een commando: add, remove of list.');
     const missing = await runCli(['team', 'remove', 'niemand@y.nl'], env);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('staat niet op de teamlijst');
