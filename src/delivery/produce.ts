@@ -5,16 +5,14 @@
  * and mailed to the team list; the other municipalities go on.
  */
 import type { Engine } from '../engine/index.ts';
-import { audit } from '../portal/audit.ts';
-import { listTeamMembers } from '../portal/team-list.ts';
 import { formatShortDate } from '../report/format.ts';
 import type { Store } from '../store/open.ts';
 import { archiveMonitor, findArchived } from './archive.ts';
 import { planQuarter, type QuarterPlan } from './dry-run.ts';
+import { hold, mailTeamAboutHeld } from './held.ts';
 import { acquireRunLock } from './lock.ts';
-import { recordHeld } from './log.ts';
-import { DEFAULT_RETRY, heldMail, type MailTransport, type RetryPolicy } from './mail.ts';
-import { parseQuarter, quarterReferenceDate } from './quarter.ts';
+import { DEFAULT_RETRY, type MailTransport, type RetryPolicy } from './mail.ts';
+import { parseQuarter, type Quarter, quarterReferenceDate } from './quarter.ts';
 import {
   engineAt,
   openRenderer,
@@ -60,7 +58,7 @@ export async function produceQuarter(
   const now = deps.now ?? (() => new Date());
   const lock = await acquireRunLock(deps.store, now());
   try {
-    return await produceLocked(deps, quarter.label, referenceDate, now);
+    return await produceLocked(deps, quarter, referenceDate, now);
   } finally {
     await lock.release();
   }
@@ -68,11 +66,10 @@ export async function produceQuarter(
 
 async function produceLocked(
   deps: ProduceDeps,
-  quarterLabel: string,
+  quarter: Quarter,
   referenceDate: string,
   now: () => Date,
 ): Promise<ProduceResult> {
-  const quarter = { label: quarterLabel };
   const log = deps.log ?? (() => {});
   await subscribeCatalogueAdministrators(deps.store, now());
   const codes = [...new Set((await listSubscribers(deps.store)).map((s) => s.municipality))];
@@ -159,59 +156,6 @@ async function makeOrReuse(
   if (broken) return { status: 'held', reason: `opmaken mislukt: ${broken}` };
   const archived = await archiveMonitor(store, { report, quarter, ...rendered, at: now() });
   return { status: 'made', archived };
-}
-
-async function hold(
-  store: Store,
-  code: string,
-  quarter: string,
-  referenceDate: string,
-  reason: string,
-  at: Date,
-): Promise<void> {
-  const createdAt = at.toISOString();
-  await recordHeld(store, { municipality: code, quarter, referenceDate, reason, createdAt });
-  await audit(store, {
-    actor: null,
-    action: 'monitor tegengehouden',
-    municipality: code,
-    detail: `${quarter}: ${reason}`,
-    at,
-  });
-}
-
-/** One mail to the team list about every monitor held in this run. */
-async function mailTeamAboutHeld(
-  context: SendContext,
-  quarter: string,
-  results: MunicipalityResult[],
-): Promise<void> {
-  const held = results.flatMap((r) =>
-    r.status === 'held' ? [{ municipality: r.code, reason: r.reason ?? '' }] : [],
-  );
-  if (held.length === 0) return;
-  const team = (await listTeamMembers(context.store)).map((member) => member.email);
-  if (team.length === 0) {
-    context.log(
-      'Let op: de teamlijst is leeg; niemand krijgt bericht over tegengehouden monitors.',
-    );
-    return;
-  }
-  const url = `${context.baseUrl.replace(/\/+$/, '')}/team/levering`;
-  const mail = heldMail(team, quarter, held, url);
-  for (let attempt = 1; attempt <= context.retry.attempts; attempt++) {
-    try {
-      await context.transport.send(mail);
-      return;
-    } catch (error) {
-      context.log(`Bericht aan het team, poging ${attempt} mislukt: ${messageOf(error)}`);
-      if (attempt < context.retry.attempts) {
-        await context.sleep(
-          context.retry.delaysMs[Math.min(attempt - 1, context.retry.delaysMs.length - 1)] ?? 0,
-        );
-      }
-    }
-  }
 }
 
 function messageOf(error: unknown): string {
