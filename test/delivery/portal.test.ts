@@ -173,6 +173,8 @@ describe('delivery in the portal', () => {
     expect(done.status).toBe(200);
     expect(await done.text()).toContain('U bent afgemeld');
     expect(await listSubscribers(portal.store, 'GM0441')).toEqual([]);
+    const again = await portal.app.request(link?.[1] ?? '');
+    expect(await again.text()).toContain('U bent afgemeld');
     const forged = await portal.app.request('/afmelden', {
       method: 'POST',
       headers: {

@@ -150,7 +150,13 @@ export function unsubscribeRoutes(): Hono<PortalEnv> {
     const token = c.req.query('token') ?? '';
     const subscription = await subscriptionOfToken(c.get('portal').store, token);
     if (!subscription) return c.html(deadUnsubscribeLinkPage(), 410);
+    const { store } = c.get('portal');
     const name = await nameOf(c, subscription.municipality);
+    const stillSubscribed = (await listSubscribers(store, subscription.municipality)).some(
+      (s) => s.email === subscription.email,
+    );
+    // A second click on the link: nothing to ask any more.
+    if (!stillSubscribed) return c.html(unsubscribedPage({ email: subscription.email, name }));
     const formToken = unsubscribeFormToken(c);
     return c.html(unsubscribePage({ token, formToken, email: subscription.email, name }));
   });
