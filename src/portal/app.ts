@@ -64,7 +64,10 @@ export function createPortal(deps: PortalDeps): Hono<PortalEnv> {
     }),
   );
   app.use(async (c, next) => {
-    c.set('viewer', await viewerOf(runtime, await readSession(c, runtime)));
+    // Stylesheets are the same for everyone: no session lookup for them.
+    if (!c.req.path.startsWith('/static/')) {
+      c.set('viewer', await viewerOf(runtime, await readSession(c, runtime)));
+    }
     await next();
   });
   app.use(csrfProtection());

@@ -86,6 +86,25 @@ describe('sign-in links', () => {
     }
   });
 
+  it('forgets links a day after they expired', async () => {
+    await requestLink(portal, 'oud@schagen.nl');
+    const countOld = () =>
+      portal.store.db
+        .selectFrom('login_tokens')
+        .select('token_hash')
+        .where('email', '=', 'oud@schagen.nl')
+        .execute();
+    expect(await countOld()).toHaveLength(1);
+    const start = portal.clock.now;
+    try {
+      portal.clock.now = new Date(start.getTime() + 25 * 3_600_000 + 15 * 60_000);
+      await requestLink(portal, 'nieuw@schagen.nl');
+      expect(await countOld()).toHaveLength(0);
+    } finally {
+      portal.clock.now = start;
+    }
+  });
+
   it('refuses made-up tokens', async () => {
     const made = await confirmToken(portal, 'A'.repeat(43));
     expect(made.status).toBe(410);

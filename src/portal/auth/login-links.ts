@@ -21,6 +21,9 @@ export async function createLoginToken(runtime: PortalRuntime, email: string): P
       used_at: null,
     })
     .execute();
+  // Links older than a day are of no use to anyone; the table does not keep them.
+  const dayAgo = new Date(now.getTime() - 24 * 3_600_000).toISOString();
+  await runtime.store.db.deleteFrom('login_tokens').where('expires_at', '<', dayAgo).execute();
   return token;
 }
 
