@@ -21,8 +21,16 @@ interface NavLink {
 }
 
 function navLinks(viewer: Viewer): NavLink[] {
-  const links: NavLink[] = [{ href: '/', label: 'Mijn monitor' }];
-  if (viewer.roles.includes('team') || viewer.roles.includes('admin')) {
+  const links: NavLink[] = [];
+  if (viewer.municipalities.length > 0) {
+    links.push({
+      href: '/',
+      label: viewer.municipalities.length > 1 ? 'Mijn gemeenten' : 'Mijn monitor',
+    });
+  } else if (!viewer.seesAll) {
+    links.push({ href: '/', label: 'Mijn regiosessies' });
+  }
+  if (viewer.seesAll) {
     links.push(
       { href: '/team', label: 'Alle gemeenten' },
       { href: '/team/imports', label: 'Imports' },
