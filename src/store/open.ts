@@ -71,6 +71,13 @@ async function migrate(db: Kysely<Database>, dialect: SqlDialect, location: stri
   const { error, results } = await migrator.migrateToLatest();
   if (!error) return;
   const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+  const newer = NEWER_SCHEMA.exec(messageOf(error))?.[1];
+  if (newer !== undefined) {
+    throw new StoreError(
+      `De database ${describeLocation(location)} is bijgewerkt door een nieuwere versie van ` +
+        `mdd (migratie ${newer} kent deze versie niet). Gebruik die nieuwere versie.`,
+    );
+  }
   // No migration ran at all: the database could not be reached or read.
   throw new StoreError(
     failed === undefined
@@ -78,6 +85,9 @@ async function migrate(db: Kysely<Database>, dialect: SqlDialect, location: stri
       : `Het bijwerken van het databaseschema is mislukt (migratie ${failed}): ${messageOf(error)}`,
   );
 }
+
+/** Kysely's words for a database that ran a migration this version does not have. */
+const NEWER_SCHEMA = /previously executed migration (\S+) is missing/;
 
 /** The location without a password, for messages. */
 export function describeLocation(location: string): string {

@@ -1,6 +1,7 @@
 /** Opening a store at a path that holds something else: a Dutch reason, naming the path. */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/store/errors.ts';
 import { openStore } from '../../src/store/open.ts';
@@ -37,5 +38,26 @@ describe('openStore on a path that is no database', () => {
     await expect(openStore(path)).rejects.toThrow(
       `De database ${path} kan niet worden geopend: een deel van het pad is een bestand, geen map.`,
     );
+  });
+});
+
+describe('openStore on a database of a newer mdd', () => {
+  it('says so, instead of "corrupted migrations"', async () => {
+    const dir = await makeTempDir('open-newer');
+    try {
+      const path = join(dir, 'mdd.sqlite');
+      const store = await openStore(path);
+      await sql`insert into kysely_migration (name, timestamp) values ('999-later', '2030-01-01')`.execute(
+        store.db,
+      );
+      await store.close();
+      const opening = openStore(path);
+      await expect(opening).rejects.toBeInstanceOf(StoreError);
+      await expect(opening).rejects.toThrow(
+        `De database ${path} is bijgewerkt door een nieuwere versie van mdd (migratie 999-later`,
+      );
+    } finally {
+      await removeDir(dir);
+    }
   });
 });
