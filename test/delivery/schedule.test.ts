@@ -2,7 +2,8 @@
  * The schedule: the default cron string fires at 07:00 in Amsterdam on exactly the first
  * working day of each quarter, produces the quarter just ended, and runs never overlap.
  */
-import { hostname } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Cron } from 'croner';
 import { describe, expect, it } from 'vitest';
 import { acquireRunLock } from '../../src/delivery/lock.ts';
@@ -12,6 +13,7 @@ import {
   DEFAULT_SCHEDULE,
   quarterBefore,
   SCHEDULE_TIMEZONE,
+  scheduleProduction,
   startProductionSchedule,
 } from '../../src/delivery/schedule.ts';
 import { deliveryDb } from '../../src/delivery/schema.ts';
@@ -46,6 +48,33 @@ describe('the production schedule', () => {
     expect(() => startProductionSchedule(run, { MDD_PRODUCE_SCHEDULE: 'elke maandag' })).toThrow(
       'MDD_PRODUCE_SCHEDULE "elke maandag" is geen geldig cron-schema',
     );
+  });
+});
+
+describe('the schedule as mdd serve starts it', () => {
+  it('runs the production of the quarter just ended when due, and logs why it did nothing', async () => {
+    const test = await goldenStore();
+    const lines: string[] = [];
+    // Every second, so the test need not wait for a quarter; the store has only 2017Q1.
+    const schedule = scheduleProduction(test.store, 'http://p.test', (line) => lines.push(line), {
+      MDD_PRODUCE_SCHEDULE: '* * * * * *',
+      MDD_MAIL_DIR: join(tmpdir(), 'mdd-schedule-mail'),
+    });
+    try {
+      const quarter = quarterBefore(amsterdamDate(new Date())).label;
+      const end = Date.now() + 10_000;
+      while (!lines.some((l) => l.includes('niet uitgevoerd')) && Date.now() < end) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(lines[0]).toMatch(/^Kwartaalproductie gepland: eerstvolgende run \d{4}-\d\d-\d\d /);
+      expect(lines).toContain(`Kwartaalproductie ${quarter} gestart (schema * * * * * *).`);
+      expect(lines.find((l) => l.includes('niet uitgevoerd'))).toContain(
+        `Kwartaalproductie ${quarter} niet uitgevoerd: Er is geen Softwarecatalogus met een peildatum in ${quarter}`,
+      );
+    } finally {
+      schedule.stop();
+      await test.close();
+    }
   });
 });
 
