@@ -7,6 +7,7 @@ import type { Store } from '../store/open.ts';
 import { findArchived } from './archive.ts';
 import { checkRecipient } from './eligibility.ts';
 import { parseQuarter, quarterReferenceDate } from './quarter.ts';
+import { deliveryDb } from './schema.ts';
 import { catalogueAdministrators, listSubscribers } from './subscribers.ts';
 
 export interface PlannedRecipient {
@@ -15,6 +16,8 @@ export interface PlannedRecipient {
   newCatalogueAdmin: boolean;
   passes: boolean;
   reason: string | null;
+  /** Its mail for this quarter's archived monitor went out already: a run sends it nothing. */
+  alreadySent: boolean;
 }
 
 export interface PlannedMonitor {
@@ -46,6 +49,8 @@ export async function planQuarter(store: Store, quarterText: string): Promise<Qu
   }
   const monitors: PlannedMonitor[] = [];
   for (const [code, list] of [...byCode].sort(([a], [b]) => a.localeCompare(b))) {
+    const archived = await findArchived(store, code, quarter.label);
+    const sent = archived ? await sentAddresses(store, archived.id) : new Set<string>();
     const recipients: PlannedRecipient[] = [];
     for (const { email, newCatalogueAdmin } of list) {
       const check = await checkRecipient(store, code, email);
@@ -54,10 +59,20 @@ export async function planQuarter(store: Store, quarterText: string): Promise<Qu
         newCatalogueAdmin,
         passes: check.ok,
         reason: check.ok ? null : check.reason,
+        alreadySent: sent.has(email),
       });
     }
-    const archived = (await findArchived(store, code, quarter.label)) !== null;
-    monitors.push({ code, archived, recipients });
+    monitors.push({ code, archived: archived !== null, recipients });
   }
   return { quarter: quarter.label, referenceDate, monitors };
+}
+
+async function sentAddresses(store: Store, archiveId: number): Promise<Set<string>> {
+  const rows = await deliveryDb(store)
+    .selectFrom('mail_deliveries')
+    .select('email')
+    .where('archive_id', '=', archiveId)
+    .where('status', '=', 'sent')
+    .execute();
+  return new Set(rows.map((row) => row.email));
 }

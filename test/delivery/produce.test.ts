@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listArchived } from '../../src/delivery/archive.ts';
+import { planQuarter } from '../../src/delivery/dry-run.ts';
 import { listDeliveries } from '../../src/delivery/log.ts';
 import { createTransport } from '../../src/delivery/mail.ts';
 import { type ProduceResult, produceQuarter } from '../../src/delivery/produce.ts';
@@ -109,6 +110,17 @@ describe('mdd produce on the golden store', () => {
     expect(Buffer.from(row.pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(row.content_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(first.municipalities.map((m) => m.status)).toEqual(['made', 'made']);
+  });
+
+  it('shows in a dry run afterwards that the monitors are archived and who already got them', async () => {
+    const plan = await planQuarter(test.store, '2017Q1');
+    expect(plan.monitors.map((m) => m.archived)).toEqual([true, true]);
+    const schagen = plan.monitors.find((m) => m.code === 'GM0441')?.recipients ?? [];
+    expect(schagen.map((r) => `${r.email} ${r.alreadySent}`)).toEqual([
+      'iemand@gmail.com false',
+      'medewerker@schagen.nl true',
+      'monitorteam@voorbeeld.nl true',
+    ]);
   });
 
   it('reuses the archive and sends nothing twice on a second run of the quarter', async () => {

@@ -73,6 +73,7 @@ describe('the quarter reference date and the dry run', () => {
                 newCatalogueAdmin: true,
                 passes: true,
                 reason: null,
+                alreadySent: false,
               },
             ],
           },

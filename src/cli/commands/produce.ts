@@ -62,7 +62,11 @@ async function printPlan(
     terminal.print(`${monitor.code} (peildatum ${formatShortDate(plan.referenceDate)}): ${state}`);
     for (const r of monitor.recipients) {
       const added = r.newCatalogueAdmin ? ' [beheerder Softwarecatalogus, wordt aangemeld]' : '';
-      const verdict = r.passes ? 'mag ontvangen' : `krijgt niets: ${r.reason}`;
+      const verdict = r.alreadySent
+        ? 'al verstuurd, krijgt niets opnieuw'
+        : r.passes
+          ? 'mag ontvangen'
+          : `krijgt niets: ${r.reason}`;
       terminal.print(`  ${r.email}${added}: ${verdict}`);
     }
   }
