@@ -10,7 +10,7 @@ import { listDeliveries } from '../../src/delivery/log.ts';
 import { createTransport } from '../../src/delivery/mail.ts';
 import { type ProduceResult, produceQuarter } from '../../src/delivery/produce.ts';
 import { deliveryDb } from '../../src/delivery/schema.ts';
-import { addSubscriber } from '../../src/delivery/subscribers.ts';
+import { addSubscriber, listSubscribers } from '../../src/delivery/subscribers.ts';
 import { listAudit } from '../../src/portal/audit.ts';
 import { addTeamMember } from '../../src/portal/team-list.ts';
 import { goldenStore, recipientsOf, startSmtp, type TestSmtp, type TestStore } from './helpers.ts';
@@ -31,6 +31,12 @@ describe('mdd produce on the golden store', () => {
     await addSubscriber(store, 'GM0441', 'monitorteam@voorbeeld.nl', 'team');
     await addSubscriber(store, 'GM0003', 'ict@appingedam.nl', 'team');
     await addTeamMember(store, 'monitorteam@voorbeeld.nl', 'team');
+    // Schagen's catalogue profile names an administrator outside the municipality's domains.
+    await store.db
+      .updateTable('catalogue_profiles')
+      .set({ administrator_email: 'beheer@schagen-ict.nl' })
+      .where('municipality', '=', 'GM0441')
+      .execute();
     const transport = await createTransport({ MDD_SMTP_URL: smtp.url });
     first = await produceQuarter(
       { store, transport, baseUrl: 'http://portaal.test/', retry: FAST },
@@ -46,6 +52,7 @@ describe('mdd produce on the golden store', () => {
 
   it('mails each allowed subscriber once, with the summary and the PDF', () => {
     expect(recipientsOf(smtp.mails).sort()).toEqual([
+      'beheer@schagen-ict.nl',
       'ict@appingedam.nl',
       'medewerker@schagen.nl',
       'monitorteam@voorbeeld.nl',
@@ -66,6 +73,13 @@ describe('mdd produce on the golden store', () => {
     expect(pdf?.content.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
+  it('subscribes the catalogue administrator named in the latest profiles', async () => {
+    const subscribers = await listSubscribers(test.store, 'GM0441');
+    expect(subscribers.find((s) => s.email === 'beheer@schagen-ict.nl')?.source).toBe(
+      'catalogue-admin',
+    );
+  });
+
   it('gives every mail an unsubscribe link and header, and a Message-ID per archive and address', () => {
     for (const mail of smtp.mails) {
       const link = /http:\/\/portaal\.test\/afmelden\?token=[A-Za-z0-9_-]{43}/.exec(
@@ -76,7 +90,7 @@ describe('mdd produce on the golden store', () => {
       expect(header.replace(/\s+/g, '')).toBe(`List-Unsubscribe:<${link?.[0]}>`);
       expect(mail.messageId).toMatch(/^<monitor-\d+-[0-9a-f]{32}@mdd\.local>$/);
     }
-    expect(new Set(smtp.mails.map((m) => m.messageId)).size).toBe(3);
+    expect(new Set(smtp.mails.map((m) => m.messageId)).size).toBe(4);
   });
 
   it('refuses the foreign address at send time and logs it in the delivery log and audit', async () => {
@@ -84,7 +98,7 @@ describe('mdd produce on the golden store', () => {
     const foreign = log.find((row) => row.email === 'iemand@gmail.com');
     expect(foreign?.status).toBe('refused');
     expect(foreign?.lastError).toContain('gmail.com');
-    expect(log.filter((row) => row.status === 'sent')).toHaveLength(3);
+    expect(log.filter((row) => row.status === 'sent')).toHaveLength(4);
     const audit = await listAudit(test.store);
     expect(
       audit.some(
@@ -117,6 +131,7 @@ describe('mdd produce on the golden store', () => {
     expect(plan.monitors.map((m) => m.archived)).toEqual([true, true]);
     const schagen = plan.monitors.find((m) => m.code === 'GM0441')?.recipients ?? [];
     expect(schagen.map((r) => `${r.email} ${r.alreadySent}`)).toEqual([
+      'beheer@schagen-ict.nl true',
       'iemand@gmail.com false',
       'medewerker@schagen.nl true',
       'monitorteam@voorbeeld.nl true',
@@ -133,7 +148,7 @@ describe('mdd produce on the golden store', () => {
     transport.close();
     expect(second.municipalities.map((m) => m.status)).toEqual(['reused', 'reused']);
     expect(second.municipalities.flatMap((m) => m.recipients)).toEqual([]);
-    expect(smtp.mails).toHaveLength(3);
+    expect(smtp.mails).toHaveLength(4);
     expect(await listArchived(test.store)).toEqual(before);
   }, 60_000);
 });
