@@ -8,7 +8,7 @@ import { findArchived } from './archive.ts';
 import { checkRecipient } from './eligibility.ts';
 import { parseQuarter, quarterReferenceDate } from './quarter.ts';
 import { deliveryDb } from './schema.ts';
-import { catalogueAdministrators, listSubscribers } from './subscribers.ts';
+import { listSubscribers, subscribableAdministrators } from './subscribers.ts';
 
 export interface PlannedRecipient {
   email: string;
@@ -42,7 +42,7 @@ export async function planQuarter(store: Store, quarterText: string): Promise<Qu
       { email: s.email, newCatalogueAdmin: false },
     ]);
   }
-  for (const [code, email] of await catalogueAdministrators(store)) {
+  for (const [code, email] of await subscribableAdministrators(store)) {
     const list = byCode.get(code) ?? [];
     if (!list.some((r) => r.email === email)) list.push({ email, newCatalogueAdmin: true });
     byCode.set(code, list);

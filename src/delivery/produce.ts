@@ -21,7 +21,7 @@ import {
   reportProblem,
 } from './render.ts';
 import { type RecipientResult, type SendContext, sendArchived } from './send.ts';
-import { addSubscriber, catalogueAdministrators, listSubscribers } from './subscribers.ts';
+import { addSubscriber, listSubscribers, subscribableAdministrators } from './subscribers.ts';
 
 export interface ProduceDeps {
   store: Store;
@@ -119,7 +119,7 @@ export async function planProduction(store: Store, quarterText: string): Promise
 }
 
 async function subscribeCatalogueAdministrators(store: Store, at: Date): Promise<void> {
-  for (const [code, email] of await catalogueAdministrators(store)) {
+  for (const [code, email] of await subscribableAdministrators(store)) {
     await addSubscriber(store, code, email, 'catalogue-admin', at);
   }
 }

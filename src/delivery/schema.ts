@@ -64,7 +64,14 @@ export type ProductionLockTable = {
   acquired_at: string;
 };
 
+export type SubscriptionOptOutsTable = {
+  municipality_code: string;
+  email: string;
+  at: string;
+};
+
 export type DeliveryTables = {
+  subscription_opt_outs: SubscriptionOptOutsTable;
   production_lock: ProductionLockTable;
   subscribers: SubscribersTable;
   unsubscribe_tokens: UnsubscribeTokensTable;

@@ -109,3 +109,36 @@ export async function subscriptionOfToken(
     .executeTakeFirst();
   return row ? { municipality: row.municipality_code, email: row.email } : null;
 }
+
+/** Unsubscribes and remembers it, so no automatic subscription brings the address back. */
+export async function unsubscribe(store: Store, code: string, email: string, at: Date) {
+  const removed = await removeSubscriber(store, code, email);
+  await deliveryDb(store)
+    .insertInto('subscription_opt_outs')
+    .values({ municipality_code: code, email, at: at.toISOString() })
+    .onConflict((oc) => oc.columns(['municipality_code', 'email']).doNothing())
+    .execute();
+  return removed;
+}
+
+/** A new request (or the team adding the address) outweighs an earlier unsubscribe. */
+export async function clearOptOut(store: Store, code: string, email: string): Promise<void> {
+  await deliveryDb(store)
+    .deleteFrom('subscription_opt_outs')
+    .where('municipality_code', '=', code)
+    .where('email', '=', email)
+    .execute();
+}
+
+/** The catalogue administrators by municipality, leaving out those who unsubscribed. */
+export async function subscribableAdministrators(store: Store): Promise<Map<string, string>> {
+  const admins = await catalogueAdministrators(store);
+  const optOuts = await deliveryDb(store)
+    .selectFrom('subscription_opt_outs')
+    .select(['municipality_code', 'email'])
+    .execute();
+  for (const { municipality_code, email } of optOuts) {
+    if (admins.get(municipality_code) === email) admins.delete(municipality_code);
+  }
+  return admins;
+}

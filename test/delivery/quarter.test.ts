@@ -11,7 +11,12 @@ import {
   quarterContaining,
   quarterReferenceDate,
 } from '../../src/delivery/quarter.ts';
-import { addSubscriber, listSubscribers } from '../../src/delivery/subscribers.ts';
+import {
+  addSubscriber,
+  clearOptOut,
+  listSubscribers,
+  unsubscribe,
+} from '../../src/delivery/subscribers.ts';
 import { goldenStore } from './helpers.ts';
 
 describe('quarters', () => {
@@ -89,6 +94,14 @@ describe('the quarter reference date and the dry run', () => {
       });
       expect(await listSubscribers(test.store)).toHaveLength(2);
       expect(await listArchived(test.store)).toEqual([]);
+      // An administrator who unsubscribed is not subscribed again automatically...
+      await unsubscribe(test.store, 'GM0003', 'beheer.catalogus@schagen-ict.nl', new Date());
+      const after = await planQuarter(test.store, '2017Q1');
+      expect(after.monitors.map((m) => m.code)).toEqual(['GM0441']);
+      // ...until they ask for it again.
+      await clearOptOut(test.store, 'GM0003', 'beheer.catalogus@schagen-ict.nl');
+      const asked = await planQuarter(test.store, '2017Q1');
+      expect(asked.monitors.map((m) => m.code)).toEqual(['GM0003', 'GM0441']);
     } finally {
       await test.close();
     }

@@ -23,9 +23,11 @@ import { checkRecipient } from '../eligibility.ts';
 import { listDeliveries, listHeld } from '../log.ts';
 import {
   addSubscriber,
+  clearOptOut,
   listSubscribers,
   removeSubscriber,
   subscriptionOfToken,
+  unsubscribe,
 } from '../subscribers.ts';
 import {
   deadUnsubscribeLinkPage,
@@ -51,6 +53,7 @@ export function requestRoutes(): Hono<PortalEnv> {
     const { viewer, code, name } = await requester(c);
     const { store, now } = c.get('portal');
     const source = viewer.roles.includes('staff') ? 'request' : 'catalogue-admin';
+    await clearOptOut(store, code, viewer.email);
     if (await addSubscriber(store, code, viewer.email, source, now())) {
       await audit(store, {
         actor: viewer.email,
@@ -87,6 +90,7 @@ export function deliveryTeamRoutes(): Hono<PortalEnv> {
     if (!known)
       return showTeamPage(c, { error: `Gemeentecode "${code}" staat niet in het register.` }, 400);
     if (!email) return showTeamPage(c, { error: 'Vul een geldig e-mailadres in.' }, 400);
+    await clearOptOut(store, code, email);
     await addSubscriber(store, code, email, 'team', now());
     await audit(store, {
       actor: viewer.email,
@@ -165,7 +169,7 @@ export function unsubscribeRoutes(): Hono<PortalEnv> {
     const subscription = await subscriptionOfToken(store, textField(await readForm(c), 'token'));
     if (!subscription) return c.html(deadUnsubscribeLinkPage(), 410);
     const { municipality, email } = subscription;
-    if (await removeSubscriber(store, municipality, email)) {
+    if (await unsubscribe(store, municipality, email, now())) {
       await audit(store, { actor: email, action: 'afgemeld', municipality, at: now() });
     }
     return c.html(unsubscribedPage({ email, name: await nameOf(c, municipality) }));

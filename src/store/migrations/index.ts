@@ -9,6 +9,7 @@ import { portalSchema } from './002-portal.ts';
 import { regionalSessionsSchema } from './003-regional-sessions.ts';
 import { deliverySchema } from './004-delivery.ts';
 import { productionLockSchema } from './005-production-lock.ts';
+import { optOutsSchema } from './006-opt-outs.ts';
 
 export function migrationProvider(dialect: SqlDialect): MigrationProvider {
   return {
@@ -19,6 +20,7 @@ export function migrationProvider(dialect: SqlDialect): MigrationProvider {
         '003-regional-sessions': regionalSessionsSchema(),
         '004-delivery': deliverySchema(dialect),
         '005-production-lock': productionLockSchema(),
+        '006-opt-outs': optOutsSchema(),
       };
     },
   };
