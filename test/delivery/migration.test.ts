@@ -12,8 +12,10 @@ import {
 } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { deliverySchema } from '../../src/store/migrations/004-delivery.ts';
+import { productionLockSchema } from '../../src/store/migrations/005-production-lock.ts';
+import { optOutsSchema } from '../../src/store/migrations/006-opt-outs.ts';
 
-describe('migration 004-delivery', () => {
+describe('migrations 004 to 006', () => {
   it('speaks PostgreSQL: serial keys, bytea for the PDF, the unique pairs', async () => {
     const statements: string[] = [];
     const db = new Kysely<unknown>({
@@ -36,6 +38,12 @@ describe('migration 004-delivery', () => {
     expect(log).toContain('references "monitor_archive" ("id")');
     expect(log).toContain('unique ("archive_id", "email")');
     expect(statements.join('\n')).not.toContain('autoincrement');
+    await productionLockSchema().up(db);
+    await optOutsSchema().up(db);
+    expect(statements.at(-2)).toContain('create table "production_lock"');
+    expect(statements.at(-1)).toContain(
+      'constraint "subscription_opt_outs_pkey" primary key ("municipality_code", "email")',
+    );
     await db.destroy();
   });
 });
