@@ -3,7 +3,7 @@
  * their national figure, the tile rating, and the gate that tiles 2.2 to 2.5 depend on.
  */
 
-import { formatYesNo } from '../report/format.ts';
+import { formatCount, formatYesNo } from '../report/format.ts';
 import type { Measure, Rating } from '../report/model.ts';
 import type { MunicipalityCode } from '../sources/tables.ts';
 import { type CatalogueFacts, filledComponents, isRecentlyChanged } from './catalogue.ts';
@@ -44,6 +44,7 @@ export function prepareCatalogueUse(base: BaseContext): CatalogueNational {
 
 /** Why tiles 2.2 to 2.5 rate no data for this municipality, or null when they are rated. */
 export function gateReason(base: BaseContext, facts: CatalogueFacts): string | null {
+  if (base.catalogueMissing !== null) return base.catalogueMissing;
   const threshold = base.methodology.catalogue.gateFewerThan;
   if (filledComponents(facts) >= threshold) return null;
   return (
@@ -146,11 +147,13 @@ export function buildCatalogueUse(
     'gebruik_vulling',
     'Gebruik en vulling Softwarecatalogus',
     textMeasure(
-      `${filled} referentiecomponenten, ${days === null ? 'geen wijzigingsdatum' : `${days} dagen`}`,
+      `${formatCount(filled)} referentiecomponenten, ` +
+        (days === null ? 'geen wijzigingsdatum' : `${formatCount(days)} dagen`),
     ),
     null,
-    rateCatalogueUse(base, facts),
-    facts.hasAccount ? null : 'Uw gemeente heeft geen account op de Softwarecatalogus.',
+    base.catalogueMissing === null ? rateCatalogueUse(base, facts) : 'no data',
+    base.catalogueMissing ??
+      (facts.hasAccount ? null : 'Uw gemeente heeft geen account op de Softwarecatalogus.'),
   );
   const gate = gateReason(base, facts);
   return {

@@ -97,7 +97,9 @@ export function computeCatalogueFacts(
     registeredStandards: new Set(
       rows.couplings.flatMap((c) => (c.standardId === null ? [] : [c.standardId])),
     ),
-    daysSinceChange: lastChange === null ? null : daysBetween(lastChange, referenceDate),
+    // A change dated after the reference date counts as a change on that date.
+    daysSinceChange:
+      lastChange === null ? null : Math.max(0, daysBetween(lastChange, referenceDate)),
     contactPerson: hasAccount && profile?.contactPerson === true,
     stars: 0,
     starCriteria: [],

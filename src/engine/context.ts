@@ -28,6 +28,11 @@ export interface BaseContext {
   catalogue: Map<MunicipalityCode, CatalogueFacts>;
   /** Municipalities per star score. */
   peers: Map<number, CatalogueFacts[]>;
+  /**
+   * Why the software catalogue cannot be judged at this reference date (no portfolio or
+   * profile rows on or before it), or null when it can.
+   */
+  catalogueMissing: string | null;
 }
 
 /** Groups rows by their municipality code. */
@@ -91,6 +96,10 @@ export function buildBaseContext(
     standards: tables.standaarden,
     catalogue,
     peers,
+    catalogueMissing:
+      tables.gemeente_pakketversies.length === 0 || tables.gemeente_profielen.length === 0
+        ? 'Er zijn geen gegevens van de Softwarecatalogus van op of vóór de peildatum.'
+        : null,
   };
 }
 

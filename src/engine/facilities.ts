@@ -48,7 +48,10 @@ export function buildFacilities(
       decimalMeasure(nationalMean, base.methodology.display.facilitiesNationalMean),
       municipalities,
     ),
-    rateComparison(fraction(own.length), nationalMean, base.methodology.facilities.rule),
+    base.catalogueMissing === null
+      ? rateComparison(fraction(own.length), nationalMean, base.methodology.facilities.rule)
+      : 'no data',
+    base.catalogueMissing,
   );
   const rows = national.components.map(({ component, users }) => [
     component.name,

@@ -103,7 +103,9 @@ function maturityFigure(
   const nationalMean = mean(total.sum, total.count);
   const own = meanOf(rows);
   const rating: Rating =
-    own === null ? 'no data' : rateComparison(own, nationalMean, base.methodology.maturity.rule);
+    own === null || total.count === 0
+      ? 'no data'
+      : rateComparison(own, nationalMean, base.methodology.maturity.rule);
   const reason = own === null ? 'Geen waargenomen producten voor deze gemeente.' : null;
   const contributors = national.participants.get(key)?.size ?? 0;
   return figure(
@@ -111,7 +113,11 @@ function maturityFigure(
     id,
     label,
     own === null ? noDataMeasure() : percentMeasure(own, digits),
-    comparison('national-mean', percentMeasure(nationalMean, digits), contributors),
+    comparison(
+      'national-mean',
+      total.count === 0 ? noDataMeasure() : percentMeasure(nationalMean, digits),
+      contributors,
+    ),
     rating,
     reason,
   );

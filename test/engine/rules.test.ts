@@ -240,3 +240,47 @@ describe('use of standards', () => {
     expect(tileOf(reportOf(tables), 'standaarden')?.rating).toBe('ok');
   });
 });
+
+describe('a software catalogue without data on or before the reference date', () => {
+  it('rates 1.3 and 2.1 to 2.5 as no data, with the reason, instead of not ok', () => {
+    const tables = buildTables(3);
+    tables.gemeente_profielen = [];
+    const report = reportOf(tables);
+    for (const id of [
+      'voorzieningen',
+      'gebruik_vulling',
+      'dubbele_functionaliteit',
+      'te_vervangen',
+      'standaarden',
+      'saas',
+    ]) {
+      expect([id, tileOf(report, id)?.rating]).toEqual([id, 'no data']);
+      expect(tileOf(report, id)?.reason).toMatch(/geen gegevens van de Softwarecatalogus/);
+    }
+  });
+
+  it('shows no national maturity mean when nobody was observed', () => {
+    const shown = figureOf(reportOf(buildTables(2)), 'volwassenheid_burger');
+    expect([shown.value.text, shown.comparison?.measure.text, shown.rating]).toEqual([
+      '-',
+      '-',
+      'no data',
+    ]);
+  });
+});
+
+describe('the date of the last change', () => {
+  it('counts a change dated after the reference date as a change on that date', () => {
+    const tables = withComponents(41);
+    setProfile(tables, SUBJECT, { lastChange: '2017-03-01' });
+    expect(figureOf(reportOf(tables), 'periode_zonder_wijzigingen').value.text).toBe('0');
+  });
+
+  it('shows days in the 2.1 tile with a thousands dot', () => {
+    const tables = withComponents(41);
+    setProfile(tables, SUBJECT, { lastChange: '2014-03-03' });
+    expect(figureOf(reportOf(tables), 'gebruik_vulling').value.text).toBe(
+      '41 referentiecomponenten, 1.057 dagen',
+    );
+  });
+});
