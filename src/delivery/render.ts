@@ -5,7 +5,7 @@
  */
 import { createEngine, type Engine } from '../engine/index.ts';
 import { methodologyFor } from '../methodology/index.ts';
-import type { Report, SectionId } from '../report/model.ts';
+import { type Report, SECTION_IDS, type SectionId } from '../report/model.ts';
 import type { PdfPrinter } from '../report/pdf.ts';
 import { loadHelpSettings } from '../settings/help.ts';
 import type { IsoDate } from '../sources/tables.ts';
@@ -49,22 +49,7 @@ export async function engineAt(store: Store, referenceDate: IsoDate): Promise<En
   return createEngine({ tables, imports, referenceDate, methodology, help });
 }
 
-export const REQUIRED_SECTIONS: SectionId[] = [
-  '1.1',
-  '1.2',
-  '1.3',
-  '1.4',
-  '2.1',
-  '2.2',
-  '2.3',
-  '2.4',
-  '2.5',
-  '3.1',
-  '3.2',
-  '3.3',
-  '3.4',
-  '3.5',
-];
+export const REQUIRED_SECTIONS: readonly SectionId[] = SECTION_IDS;
 export const SUMMARY_TILES = 16;
 
 /** Why the report may not be sent (Dutch), or null when it is complete. */

@@ -38,21 +38,23 @@ export interface Comparison {
   basis: number | null;
 }
 
-export type SectionId =
-  | '1.1'
-  | '1.2'
-  | '1.3'
-  | '1.4'
-  | '2.1'
-  | '2.2'
-  | '2.3'
-  | '2.4'
-  | '2.5'
-  | '3.1'
-  | '3.2'
-  | '3.3'
-  | '3.4'
-  | '3.5';
+export const SECTION_IDS = [
+  '1.1',
+  '1.2',
+  '1.3',
+  '1.4',
+  '2.1',
+  '2.2',
+  '2.3',
+  '2.4',
+  '2.5',
+  '3.1',
+  '3.2',
+  '3.3',
+  '3.4',
+  '3.5',
+] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
 
 export interface Figure {
   /** Stable id, e.g. `volwassenheid_burger` (the golden file's ids). */

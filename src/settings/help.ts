@@ -6,28 +6,11 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
-import type { HelpEntry, SectionId } from '../report/model.ts';
+import { type HelpEntry, SECTION_IDS } from '../report/model.ts';
 
 export const DEFAULT_HELP_SETTINGS_PATH = fileURLToPath(
   new URL('../../config/help.json', import.meta.url),
 );
-
-const SECTION_IDS = [
-  '1.1',
-  '1.2',
-  '1.3',
-  '1.4',
-  '2.1',
-  '2.2',
-  '2.3',
-  '2.4',
-  '2.5',
-  '3.1',
-  '3.2',
-  '3.3',
-  '3.4',
-  '3.5',
-] as const satisfies readonly SectionId[];
 
 const helpEntrySchema = z.strictObject({
   section: z.enum([...SECTION_IDS, 'bijlage-2']),
