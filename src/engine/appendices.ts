@@ -58,7 +58,8 @@ export function describeRatings(m: Methodology): RatingExplanation[] {
       'Digitale volwassenheid',
       ['1.1'],
       [...describeComparison(m.maturity.rule, national), noData('Geen waargenomen producten')],
-      'De tegel vergelijkt het gemiddelde over alle waargenomen producten voor burgers en ondernemers samen.',
+      'De tegel vergelijkt het gemiddelde over alle waargenomen producten voor burgers en ' +
+        'ondernemers samen.',
     ),
     theme(
       'Waardering (digitale) dienstverlening',
@@ -90,7 +91,8 @@ export function describeRatings(m: Methodology): RatingExplanation[] {
       [
         yes(
           c.use.bothMet,
-          `Meer dan ${c.use.componentsMoreThan} referentiecomponenten gevuld én de laatste wijziging minder dan ${c.use.recentChangeDays} dagen voor de peildatum`,
+          `Meer dan ${c.use.componentsMoreThan} referentiecomponenten gevuld én de laatste ` +
+            `wijziging minder dan ${c.use.recentChangeDays} dagen voor de peildatum`,
         ),
         yes(c.use.oneMet, 'Aan één van die twee voorwaarden voldaan'),
         yes(c.use.noneMet, 'Aan geen van beide voldaan, of geen account op de Softwarecatalogus'),

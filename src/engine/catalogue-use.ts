@@ -49,7 +49,8 @@ export function gateReason(base: BaseContext, facts: CatalogueFacts): string | n
   if (filledComponents(facts) >= threshold) return null;
   return (
     `Uw gemeente heeft minder dan ${threshold} referentiecomponenten gevuld (met een ` +
-    'pakketversie in productie of uit te faseren). Er is te weinig bekend om dit thema te beoordelen.'
+    'pakketversie in productie of uit te faseren). Er is te weinig bekend om dit thema te ' +
+    'beoordelen.'
   );
 }
 
