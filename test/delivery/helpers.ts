@@ -8,24 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { importDelivery } from '../../src/store/import.ts';
 import { openStore, type Store } from '../../src/store/open.ts';
-import { GOLDEN_FOLDER } from '../helpers/golden.ts';
-
-let golden: Promise<string> | null = null;
-
-async function goldenDatabase(): Promise<string> {
-  golden ??= (async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'mdd-delivery-golden-'));
-    const path = join(dir, 'golden.sqlite');
-    const store = await openStore(path);
-    const outcome = await importDelivery(store, GOLDEN_FOLDER);
-    await store.close();
-    if (!outcome.ok) throw new Error('golden delivery did not import');
-    return path;
-  })();
-  return golden;
-}
+import { goldenDatabase } from '../helpers/golden-store.ts';
 
 export interface TestStore {
   store: Store;

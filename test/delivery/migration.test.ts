@@ -3,33 +3,17 @@
  * here the PostgreSQL statements are compiled (no server in the test environment) to check
  * the dialect differences: generated keys and the binary PDF column.
  */
-import {
-  DummyDriver,
-  Kysely,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-} from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { deliverySchema } from '../../src/store/migrations/004-delivery.ts';
 import { productionLockSchema } from '../../src/store/migrations/005-production-lock.ts';
 import { optOutsSchema } from '../../src/store/migrations/006-opt-outs.ts';
+import { postgresStatements } from '../helpers/postgres-sql.ts';
 
 describe('migrations 004 to 006', () => {
   it('speaks PostgreSQL: serial keys, bytea for the PDF, the unique pairs', async () => {
-    const statements: string[] = [];
-    const db = new Kysely<unknown>({
-      dialect: {
-        createAdapter: () => new PostgresAdapter(),
-        createDriver: () => new DummyDriver(),
-        createIntrospector: (k) => new PostgresIntrospector(k),
-        createQueryCompiler: () => new PostgresQueryCompiler(),
-      },
-      log: (event) => {
-        if (event.level === 'query') statements.push(event.query.sql);
-      },
+    const statements = await postgresStatements(async (db) => {
+      await deliverySchema('postgres').up(db);
     });
-    await deliverySchema('postgres').up(db);
     const archive = statements.find((s) => s.startsWith('create table "monitor_archive"')) ?? '';
     expect(archive).toContain('"id" serial primary key');
     expect(archive).toContain('"pdf" bytea not null');
@@ -38,12 +22,13 @@ describe('migrations 004 to 006', () => {
     expect(log).toContain('references "monitor_archive" ("id")');
     expect(log).toContain('unique ("archive_id", "email")');
     expect(statements.join('\n')).not.toContain('autoincrement');
-    await productionLockSchema().up(db);
-    await optOutsSchema().up(db);
-    expect(statements.at(-2)).toContain('create table "production_lock"');
-    expect(statements.at(-1)).toContain(
+    const later = await postgresStatements(async (db) => {
+      await productionLockSchema().up(db);
+      await optOutsSchema().up(db);
+    });
+    expect(later.at(-2)).toContain('create table "production_lock"');
+    expect(later.at(-1)).toContain(
       'constraint "subscription_opt_outs_pkey" primary key ("municipality_code", "email")',
     );
-    await db.destroy();
   });
 });

@@ -9,9 +9,8 @@ import { createPortal } from '../../src/portal/app.ts';
 import type { PortalConfig } from '../../src/portal/context.ts';
 import type { Mailer, MailMessage } from '../../src/portal/mail.ts';
 import { createSharedPrinter, type SharedPrinter } from '../../src/portal/printer.ts';
-import { importDelivery } from '../../src/store/import.ts';
 import { openStore, type Store } from '../../src/store/open.ts';
-import { GOLDEN_FOLDER } from '../helpers/golden.ts';
+import { goldenDatabase } from '../helpers/golden-store.ts';
 
 export const BASE_URL = 'http://portal.test';
 
@@ -30,22 +29,6 @@ export class CapturingMailer implements Mailer {
   async send(message: MailMessage): Promise<void> {
     this.sent.push(message);
   }
-}
-
-let goldenStore: Promise<string> | null = null;
-
-/** The golden delivery imported once per test file; each portal gets its own copy. */
-async function goldenDatabase(): Promise<string> {
-  goldenStore ??= (async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'mdd-portal-golden-'));
-    const path = join(dir, 'golden.sqlite');
-    const store = await openStore(path);
-    const outcome = await importDelivery(store, GOLDEN_FOLDER);
-    await store.close();
-    if (!outcome.ok) throw new Error('golden delivery did not import');
-    return path;
-  })();
-  return goldenStore;
 }
 
 /** The default printer opens Chromium only when a test downloads a PDF; closed with the portal. */

@@ -3,31 +3,15 @@
  * PostgreSQL statements are compiled (no server in the test environment) to check the
  * dialect difference (the audit log's generated key) and the constraints.
  */
-import {
-  DummyDriver,
-  Kysely,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-} from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { portalSchema } from '../../src/store/migrations/002-portal.ts';
+import { postgresStatements } from '../helpers/postgres-sql.ts';
 
 describe('migration 002-portal', () => {
   it('speaks PostgreSQL: a serial audit key, unique hashes, the role check', async () => {
-    const statements: string[] = [];
-    const db = new Kysely<unknown>({
-      dialect: {
-        createAdapter: () => new PostgresAdapter(),
-        createDriver: () => new DummyDriver(),
-        createIntrospector: (k) => new PostgresIntrospector(k),
-        createQueryCompiler: () => new PostgresQueryCompiler(),
-      },
-      log: (event) => {
-        if (event.level === 'query') statements.push(event.query.sql);
-      },
+    const statements = await postgresStatements(async (db) => {
+      await portalSchema('postgres').up(db);
     });
-    await portalSchema('postgres').up(db);
     const table = (name: string) =>
       statements.find((s) => s.startsWith(`create table "${name}"`)) ?? '';
     expect(table('audit_log')).toContain('"id" serial primary key');
@@ -37,6 +21,5 @@ describe('migration 002-portal', () => {
     expect(table('login_tokens')).toContain('"used_at" text)');
     expect(table('sessions')).toContain('"id_hash" text primary key');
     expect(statements.join('\n')).not.toContain('autoincrement');
-    await db.destroy();
   });
 });
