@@ -68,6 +68,23 @@ export interface Figure {
   rating: Rating | null;
   /** Why the rating is what it is when that is not obvious (the gate, missing data). */
   reason: string | null;
+  /** The municipality's explanation of this rating, on a tile's figure while it holds. */
+  explanation?: MunicipalExplanation;
+}
+
+/**
+ * Comply or explain (issue 5): a municipality's short note beside a theme's rating. Present
+ * only while its end date has not passed and the theme's figure is as it was when written.
+ */
+export interface MunicipalExplanation {
+  /** Plain text as the municipality wrote it. */
+  text: string;
+  /** Last day it shows, and as shown: `31-12-2017`. */
+  endDate: IsoDate;
+  endDateText: string;
+  /** The day it was written, and as shown. */
+  writtenOn: IsoDate;
+  writtenOnText: string;
 }
 
 export type TileGroupId = 'dienstverlening' | 'informatievoorziening' | 'landelijke-voorzieningen';
@@ -88,6 +105,8 @@ export interface Tile {
   /** The figure the tile rates. */
   figureId: string;
   reason: string | null;
+  /** The municipality's explanation of this theme's rating, while it holds (issue 5). */
+  explanation?: MunicipalExplanation;
 }
 
 export interface TableColumn {
