@@ -8,6 +8,7 @@
 import { raw } from 'hono/html';
 import { comparisonBars, renderBarChartSvg } from '../charts.ts';
 import type { Comparison, Figure } from '../model.ts';
+import { ExplanationView } from './explanation.tsx';
 import { RatingBadge } from './rating.tsx';
 
 function basisText(comparison: Comparison): string {
@@ -80,6 +81,7 @@ export function FigureView(props: {
             </p>
           ) : null}
           {figure.reason ? <p class="reason">{figure.reason}</p> : null}
+          <ExplanationView explanation={figure.explanation} />
         </div>
         <Chart figure={figure} municipality={municipality} />
       </div>
