@@ -6,6 +6,7 @@
  */
 import type { Generated } from 'kysely';
 import type { TableName } from '../sources/tables.ts';
+import type { ExplanationsTable } from './schema-explanations.ts';
 import type { PortalTables } from './schema-portal.ts';
 
 export interface DeliveriesTable {
@@ -138,6 +139,7 @@ export interface Database extends PortalTables {
   phone14_statuses: Phone14StatusesTable;
   national_facility_connections: NationalFacilityConnectionsTable;
   data_hub_usage: DataHubUsageTable;
+  explanations: ExplanationsTable;
 }
 
 /** The database table holding each source table's rows. */

@@ -10,6 +10,7 @@ import { regionalSessionsSchema } from './003-regional-sessions.ts';
 import { deliverySchema } from './004-delivery.ts';
 import { productionLockSchema } from './005-production-lock.ts';
 import { optOutsSchema } from './006-opt-outs.ts';
+import { explanationsSchema } from './008-explanations.ts';
 
 export function migrationProvider(dialect: SqlDialect): MigrationProvider {
   return {
@@ -21,6 +22,7 @@ export function migrationProvider(dialect: SqlDialect): MigrationProvider {
         '004-delivery': deliverySchema(dialect),
         '005-production-lock': productionLockSchema(),
         '006-opt-outs': optOutsSchema(),
+        '008-explanations': explanationsSchema(dialect),
       };
     },
   };
