@@ -1,6 +1,7 @@
 /**
  * The version history of the methodology (appendix 4). Versions before 1.14 are known only
  * from this history; their rules are not kept, so no report can be computed with them.
+ * The store keeps a copy of every entry (table `methodology_versions`, see `./store.ts`).
  */
 import type { VersionHistoryEntry } from './types.ts';
 
@@ -49,6 +50,14 @@ export const versionHistory: VersionHistoryEntry[] = [
       'Verwijzing naar het onderzoek digitale volwassenheid hersteld.',
       'Aansluiting op landelijke voorzieningen getoond als ja of nee.',
       'Vervallen melding over de aanlevering van het onderzoek 2016 weggehaald.',
+    ],
+  },
+  {
+    version: '1.15',
+    date: '2017-04-01',
+    changes: [
+      'Gebruik van de Softwarecatalogus (2.1): in orde vanaf meer dan 45 gevulde ' +
+        'referentiecomponenten (was meer dan 40).',
     ],
   },
 ];

@@ -5,11 +5,12 @@ import type { IsoDate } from '../sources/tables.ts';
 import { versionHistory } from './history.ts';
 import type { Methodology, VersionHistoryEntry } from './types.ts';
 import { methodology114 } from './v1-14.ts';
+import { methodology115 } from './v1-15.ts';
 
 export type { Methodology, VersionHistoryEntry } from './types.ts';
 
 /** Every version whose rules are kept, oldest first. */
-export const methodologies: readonly Methodology[] = [methodology114];
+export const methodologies: readonly Methodology[] = [methodology114, methodology115];
 
 export class UnknownMethodologyError extends Error {}
 

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { syncMethodologyVersions } from '../methodology/store.ts';
 import { isPostgresLocation, type SqlDialect } from './dialect.ts';
 import { StoreError } from './errors.ts';
 import { migrationProvider } from './migrations/index.ts';
@@ -37,6 +38,7 @@ export async function openStore(location?: string): Promise<Store> {
   const db = dialect === 'postgres' ? await openPostgres(resolved) : openSqlite(resolved);
   try {
     await migrate(db, dialect, resolved);
+    await syncMethodologyVersions(db);
   } catch (error) {
     await db.destroy();
     throw error;

@@ -123,6 +123,17 @@ export interface DataHubUsageTable extends StoredRow {
   channel: string;
 }
 
+/** One methodology version (migration 007); `rules` is null for versions known only by name. */
+export interface MethodologyVersionsTable {
+  version: string;
+  effective_from: string;
+  /** The `Methodology` object as canonical JSON (keys sorted). */
+  rules: string | null;
+  /** JSON array of the Dutch change lines of appendix 4. */
+  changes: string;
+  entered_at: string;
+}
+
 /** The source rows and bookkeeping, plus the portal's tables (migration 002). */
 export interface Database extends PortalTables {
   deliveries: DeliveriesTable;
@@ -139,6 +150,7 @@ export interface Database extends PortalTables {
   phone14_statuses: Phone14StatusesTable;
   national_facility_connections: NationalFacilityConnectionsTable;
   data_hub_usage: DataHubUsageTable;
+  methodology_versions: MethodologyVersionsTable;
   explanations: ExplanationsTable;
 }
 

@@ -10,6 +10,7 @@ import { regionalSessionsSchema } from './003-regional-sessions.ts';
 import { deliverySchema } from './004-delivery.ts';
 import { productionLockSchema } from './005-production-lock.ts';
 import { optOutsSchema } from './006-opt-outs.ts';
+import { methodologyVersionsSchema } from './007-methodology-versions.ts';
 import { explanationsSchema } from './008-explanations.ts';
 
 export function migrationProvider(dialect: SqlDialect): MigrationProvider {
@@ -22,6 +23,7 @@ export function migrationProvider(dialect: SqlDialect): MigrationProvider {
         '004-delivery': deliverySchema(dialect),
         '005-production-lock': productionLockSchema(),
         '006-opt-outs': optOutsSchema(),
+        '007-methodology-versions': methodologyVersionsSchema(),
         '008-explanations': explanationsSchema(dialect),
       };
     },
