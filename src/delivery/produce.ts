@@ -5,6 +5,8 @@
  * and mailed to the team list; the other municipalities go on.
  */
 import type { Engine } from '../engine/index.ts';
+import { withStoredExplanations } from '../explanations/apply.ts';
+import { isoDay } from '../explanations/validate.ts';
 import { formatShortDate } from '../report/format.ts';
 import type { Store } from '../store/open.ts';
 import { archiveMonitor, findArchived } from './archive.ts';
@@ -140,7 +142,7 @@ async function makeOrReuse(
   if (existing) return { status: 'reused', archived: existing };
   let report: ReturnType<Engine['report']>;
   try {
-    report = (await engine()).report(code);
+    report = await withStoredExplanations(store, (await engine()).report(code), isoDay(now()));
   } catch (error) {
     return { status: 'held', reason: `berekenen mislukt: ${messageOf(error)}` };
   }

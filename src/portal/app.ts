@@ -19,6 +19,7 @@ import { createSharedPrinter } from './printer.ts';
 import { adminTeamRoutes } from './routes/admin-team.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes, DEFAULT_LINK_LIMITS } from './routes/auth.ts';
+import { explanationRoutes } from './routes/explanations.ts';
 import { importRoutes } from './routes/imports.ts';
 import { monitorRoutes } from './routes/monitor.ts';
 import { sessionRoutes } from './routes/sessions.ts';
@@ -78,6 +79,7 @@ export function createPortal(deps: PortalDeps): Hono<PortalEnv> {
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.route('/', authRoutes(deps.config.linkLimits ?? DEFAULT_LINK_LIMITS));
   app.route('/', monitorRoutes());
+  app.route('/', explanationRoutes());
   app.route('/', teamRoutes);
   app.route('/', importRoutes);
   app.route('/', sessionRoutes);

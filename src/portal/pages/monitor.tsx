@@ -8,6 +8,7 @@ import { formatShortDate } from '../../report/format.ts';
 import { renderReportHtml } from '../../report/html/index.tsx';
 import type { Report } from '../../report/model.ts';
 import type { Viewer } from '../context.ts';
+import { ExplanationLinks } from './explanations.tsx';
 import { Layout, renderPage } from './layout.tsx';
 
 export interface MonitorPageProps {
@@ -55,6 +56,7 @@ export function monitorPage(props: MonitorPageProps): string {
             </form>
           </div>
         ) : null}
+        <ExplanationLinks report={report} />
         <div>
           <h2>Peildata</h2>
           <ul>

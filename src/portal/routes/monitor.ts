@@ -5,6 +5,8 @@
  */
 import { Hono } from 'hono';
 import { UnknownMunicipalityError } from '../../engine/index.ts';
+import { withStoredExplanations } from '../../explanations/apply.ts';
+import { isoDay } from '../../explanations/validate.ts';
 import { renderReportCsv } from '../../report/csv.ts';
 import { renderReportHtml } from '../../report/html/index.tsx';
 import type { Report } from '../../report/model.ts';
@@ -101,9 +103,10 @@ async function serveMonitor(
 }
 
 async function reportOrNull(c: PortalContext, code: string, date: string): Promise<Report | null> {
-  const { store, help } = c.get('portal');
+  const { store, help, now } = c.get('portal');
   try {
-    return await monitorFor(store, code, date, help);
+    // Explanations are applied to archived monitors too: they hold while the figures do.
+    return await withStoredExplanations(store, await monitorFor(store, code, date, help), isoDay(now()));
   } catch (error) {
     if (error instanceof UnknownMunicipalityError) return null;
     throw error;
