@@ -106,7 +106,11 @@ async function reportOrNull(c: PortalContext, code: string, date: string): Promi
   const { store, help, now } = c.get('portal');
   try {
     // Explanations are applied to archived monitors too: they hold while the figures do.
-    return await withStoredExplanations(store, await monitorFor(store, code, date, help), isoDay(now()));
+    return await withStoredExplanations(
+      store,
+      await monitorFor(store, code, date, help),
+      isoDay(now()),
+    );
   } catch (error) {
     if (error instanceof UnknownMunicipalityError) return null;
     throw error;
