@@ -14,6 +14,7 @@ import { csrfProtection } from './auth/csrf.ts';
 import { readSession } from './auth/sessions.ts';
 import type { PortalDeps, PortalEnv, PortalRuntime, Viewer } from './context.ts';
 import { contentSecurityPolicy } from './csp.ts';
+import { nationalRoutes } from './national/routes.ts';
 import { errorPage } from './pages/error.tsx';
 import { createSharedPrinter } from './printer.ts';
 import { adminTeamRoutes } from './routes/admin-team.ts';
@@ -81,6 +82,7 @@ export function createPortal(deps: PortalDeps): Hono<PortalEnv> {
   app.route('/', monitorRoutes());
   app.route('/', explanationRoutes());
   app.route('/', teamRoutes);
+  app.route('/', nationalRoutes);
   app.route('/', importRoutes);
   app.route('/', sessionRoutes);
   app.route('/', auditRoutes);

@@ -33,6 +33,7 @@ function navLinks(viewer: Viewer): NavLink[] {
   if (viewer.seesAll) {
     links.push(
       { href: '/team', label: 'Alle gemeenten' },
+      { href: '/team/landelijk', label: 'Landelijk overzicht' },
       { href: '/team/imports', label: 'Imports' },
       { href: '/team/regiosessies', label: 'Regiosessies' },
       { href: '/team/levering', label: 'Levering' },
