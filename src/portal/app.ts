@@ -7,6 +7,8 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { apiRoutes } from '../api/routes.ts';
+import { apiTokenRoutes } from '../api/token-routes.ts';
 import { deliveryTeamRoutes, requestRoutes, unsubscribeRoutes } from '../delivery/portal/routes.ts';
 import { REPORT_STYLESHEET } from '../report/html/index.tsx';
 import { accessFor } from './access.ts';
@@ -72,6 +74,8 @@ export function createPortal(deps: PortalDeps): Hono<PortalEnv> {
     }
     await next();
   });
+  // Read-only JSON API before the CSRF check, so it answers every method in JSON itself.
+  app.route('/api', apiRoutes());
   app.use(csrfProtection());
 
   app.get('/static/report.css', (c) => c.body(REPORT_STYLESHEET, 200, CSS_HEADERS));
@@ -90,6 +94,7 @@ export function createPortal(deps: PortalDeps): Hono<PortalEnv> {
   app.route('/', deliveryTeamRoutes());
   app.route('/', unsubscribeRoutes());
   app.route('/', adminTeamRoutes);
+  app.route('/', apiTokenRoutes);
 
   app.notFound((c) =>
     c.html(

@@ -6,6 +6,7 @@
  */
 import type { Generated } from 'kysely';
 import type { TableName } from '../sources/tables.ts';
+import type { ApiTokensTable } from './schema-api.ts';
 import type { ExplanationsTable } from './schema-explanations.ts';
 import type { PortalTables } from './schema-portal.ts';
 
@@ -150,6 +151,7 @@ export interface Database extends PortalTables {
   phone14_statuses: Phone14StatusesTable;
   national_facility_connections: NationalFacilityConnectionsTable;
   data_hub_usage: DataHubUsageTable;
+  api_tokens: ApiTokensTable;
   methodology_versions: MethodologyVersionsTable;
   explanations: ExplanationsTable;
 }

@@ -12,6 +12,7 @@ import { productionLockSchema } from './005-production-lock.ts';
 import { optOutsSchema } from './006-opt-outs.ts';
 import { methodologyVersionsSchema } from './007-methodology-versions.ts';
 import { explanationsSchema } from './008-explanations.ts';
+import { apiTokensSchema } from './009-api-tokens.ts';
 
 export function migrationProvider(dialect: SqlDialect): MigrationProvider {
   return {
@@ -25,6 +26,7 @@ export function migrationProvider(dialect: SqlDialect): MigrationProvider {
         '006-opt-outs': optOutsSchema(),
         '007-methodology-versions': methodologyVersionsSchema(),
         '008-explanations': explanationsSchema(dialect),
+        '009-api-tokens': apiTokensSchema(dialect),
       };
     },
   };
