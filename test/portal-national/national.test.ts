@@ -98,6 +98,11 @@ describe('GET /team/landelijk', () => {
     expect(chart.slice(0, chart.indexOf('</svg>'))).toContain('K2 2017');
   });
 
+  it('should say where the number of municipalities changes between quarters', async () => {
+    const html = await (await get(portal, '/team/landelijk', team)).text();
+    expect(textOf(html)).toContain('van 1e kwartaal 2017 (388) naar 2e kwartaal 2017 (389)');
+  });
+
   it('should be linked from the team navigation and run no script', async () => {
     const response = await get(portal, '/team', team);
     expect(await response.text()).toContain('<a href="/team/landelijk">Landelijk overzicht</a>');

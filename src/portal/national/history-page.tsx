@@ -83,6 +83,36 @@ function ThemeSection(props: { history: NationalHistory; theme: Theme }) {
   );
 }
 
+/**
+ * Where the number of municipalities changes between two quarters (a merger, or a register
+ * correction), the totals are not comparable one to one: say so above the tables.
+ */
+function RegisterChanges(props: { history: NationalHistory }) {
+  const points = props.history.points;
+  const changes = points.slice(1).flatMap((current, index) => {
+    const previous = points[index];
+    return previous && previous.total !== current.total ? [{ previous, current }] : [];
+  });
+  if (changes.length === 0) return null;
+  return (
+    <div class="register-changes">
+      <p>Het aantal gemeenten in het register verandert tussen kwartalen:</p>
+      <ul>
+        {changes.map(({ previous, current }) => (
+          <li>
+            van {previous.point.label} ({String(previous.total)}) naar {current.point.label} (
+            {String(current.total)})
+          </li>
+        ))}
+      </ul>
+      <p>
+        Bij een herindeling tellen de opgeheven gemeenten tot hun einddatum mee en de nieuwe
+        gemeente vanaf haar begindatum.
+      </p>
+    </div>
+  );
+}
+
 export function historyPage(props: { viewer: Viewer; history: NationalHistory }): string {
   const { history } = props;
   const groups = (Object.keys(GROUP_TITLES) as TileGroupId[]).map((id) => ({
@@ -111,6 +141,7 @@ export function historyPage(props: { viewer: Viewer; history: NationalHistory })
               {points.length === 1 ? '1 kwartaal' : `${points.length} kwartalen`}:{' '}
               {points.map((p) => p.point.label).join(', ')}.
             </p>
+            <RegisterChanges history={history} />
             <RatingKey />
             {groups.map((group) => (
               <section aria-labelledby={`groep-${group.id}`}>
