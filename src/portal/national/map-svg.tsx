@@ -12,8 +12,9 @@ import type { TileLayout } from './tile-map.ts';
 /** Pixels per tile unit; the SVG scales with its container through the viewBox. */
 const UNIT = 22;
 const TILE = 20;
-/** Room above the first block for its province name. */
+/** Room above the first block for its province name, and beside the outer blocks. */
 const TOP = 8;
+const SIDE = 4;
 
 export interface TileMapProps {
   layout: TileLayout;
@@ -26,7 +27,7 @@ export interface TileMapProps {
 
 export function TileMapSvg(props: TileMapProps) {
   const { layout, ratings } = props;
-  const width = layout.width * UNIT;
+  const width = layout.width * UNIT + 2 * SIDE;
   const height = layout.height * UNIT + TOP;
   return (
     <svg
@@ -41,7 +42,7 @@ export function TileMapSvg(props: TileMapProps) {
       <title id={props.titleId}>{props.title}</title>
       <desc id={props.descriptionId}>{props.description}</desc>
       {layout.provinces.map((p) => (
-        <text class="tile-map__province" x={p.x * UNIT} y={p.y * UNIT + TOP - 3}>
+        <text class="tile-map__province" x={p.x * UNIT + SIDE} y={p.y * UNIT + TOP - 3}>
           {p.province}
         </text>
       ))}
@@ -50,8 +51,8 @@ export function TileMapSvg(props: TileMapProps) {
         return (
           <g class={`map-tile map-tile--${RATING_CLASSES[rating]}`}>
             <title>{`${municipality.name} (${municipality.code}): ${RATING_LABELS[rating]}`}</title>
-            <rect x={x * UNIT} y={y * UNIT + TOP + 1} width={TILE} height={TILE} rx="2" />
-            <text x={x * UNIT + TILE / 2} y={y * UNIT + TOP + 1 + TILE / 2} dy="0.35em">
+            <rect x={x * UNIT + SIDE} y={y * UNIT + TOP + 1} width={TILE} height={TILE} rx="2" />
+            <text x={x * UNIT + SIDE + TILE / 2} y={y * UNIT + TOP + 1 + TILE / 2} dy="0.35em">
               {RATING_SYMBOLS[rating]}
             </text>
           </g>
