@@ -34,14 +34,17 @@ describe('the explanation form in a browser', () => {
     await context.route(`${BASE_URL}/**`, async (route) => {
       const request = route.request();
       const url = new URL(request.url());
-      const response = await portal.app.request(`${url.pathname}${url.search}`, {
-        method: request.method(),
-        headers: await request.allHeaders(),
-        ...(request.method() === 'POST' ? { body: request.postDataBuffer() ?? '' } : {}),
+      const init: RequestInit = { method: request.method(), headers: await request.allHeaders() };
+      const body = request.postDataBuffer();
+      if (body) init.body = new Uint8Array(body);
+      const response = await portal.app.request(`${url.pathname}${url.search}`, init);
+      const headers: Record<string, string> = {};
+      response.headers.forEach((value, key) => {
+        headers[key] = value;
       });
       await route.fulfill({
         status: response.status,
-        headers: Object.fromEntries(response.headers.entries()),
+        headers,
         body: Buffer.from(await response.arrayBuffer()),
       });
     });
@@ -83,7 +86,7 @@ describe('the explanation form in a browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.goto(`${BASE_URL}/gemeente/GM0441#s-2-2`);
     const block = page.locator('#s-2-2 .municipal-explanation');
-    expect(await block.innerText()).toContain('Bewust twee pakketten.');
+    expect(await block.textContent()).toContain('Bewust twee pakketten.');
     expect(await seriousViolations(page)).toEqual([]);
     await block.screenshot({ path: new URL('explanation-in-monitor.png', ARTIFACTS).pathname });
   }, 60_000);
