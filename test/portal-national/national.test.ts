@@ -103,13 +103,15 @@ describe('GET /team/landelijk', () => {
     expect(textOf(html)).toContain('van 1e kwartaal 2017 (388) naar 2e kwartaal 2017 (389)');
   });
 
-  it('should be linked from the team navigation and run no script', async () => {
+  it('should be linked from the team navigation and run no script on either page', async () => {
     const response = await get(portal, '/team', team);
     expect(await response.text()).toContain('<a href="/team/landelijk">Landelijk overzicht</a>');
     const page = await get(portal, '/team/landelijk', team);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'none'");
-    const html = await page.text();
-    expect(html).not.toMatch(/<script|\sstyle="/);
+    expect(await page.text()).not.toMatch(/<script|\sstyle="/);
+    const map = await get(portal, '/team/landelijk/kaart', team);
+    expect(map.headers.get('content-security-policy')).toContain("script-src 'none'");
+    expect(await map.text()).not.toMatch(/<script|\sstyle="/);
   });
 });
 
