@@ -55,6 +55,8 @@ describe('explanations in the portal', () => {
         'De beoordeling zelf verandert niet door deze toelichting.',
     ]);
     expect(html).not.toContain('<script>alert(1)');
+    // The summary tile says so too.
+    expect(html.match(/Met toelichting van de gemeente, zie 2\.2\./g)).toHaveLength(1);
     // Inside section 2.2, after its rating.
     const block = html.indexOf('class="municipal-explanation"');
     expect(block).toBeGreaterThan(html.indexOf('id="s-2-2"'));
@@ -171,7 +173,9 @@ describe('explanations in the portal', () => {
     const response = await post(portal, schagen, path);
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/toelichtingen/GM0441?bericht=ingetrokken');
-    expect(shownExplanations(await monitorHtml(portal, schagen, 'GM0441'))).toEqual([]);
+    const withdrawn = await monitorHtml(portal, schagen, 'GM0441');
+    expect(shownExplanations(withdrawn)).toEqual([]);
+    expect(withdrawn).not.toContain('Met toelichting van de gemeente');
 
     const after = await (await get(portal, schagen, response.headers.get('location') ?? '')).text();
     expect(after).toContain('De toelichting is ingetrokken en staat niet meer in de monitor.');

@@ -3,7 +3,7 @@
  * from the monitor's text so nobody reads it as the monitor team's judgement. The text is
  * plain: hono/jsx escapes it, and line breaks become separate lines.
  */
-import type { MunicipalExplanation } from '../model.ts';
+import type { MunicipalExplanation, Tile } from '../model.ts';
 
 export function ExplanationView(props: { explanation?: MunicipalExplanation | undefined }) {
   const { explanation } = props;
@@ -20,4 +20,11 @@ export function ExplanationView(props: { explanation?: MunicipalExplanation | un
       </p>
     </div>
   );
+}
+
+/** In a summary tile: that the municipality explained this rating, and where to read it. */
+export function TileExplanationNote(props: { tile: Tile }) {
+  const { tile } = props;
+  if (!tile.explanation) return null;
+  return <p class="tile__reason">Met toelichting van de gemeente, zie {tile.section}.</p>;
 }

@@ -3,6 +3,7 @@
  * and the legend.
  */
 import type { Report, Tile, TileGroup } from '../model.ts';
+import { TileExplanationNote } from './explanation.tsx';
 import { RatingBadge, RatingLegend } from './rating.tsx';
 import { sectionAnchor } from './section.tsx';
 import { SUMMARY_INTRO } from './texts.ts';
@@ -18,6 +19,7 @@ function TileView(props: { tile: Tile }) {
       </a>
       <RatingBadge rating={tile.rating} />
       {tile.reason ? <p class="tile__reason">{tile.reason}</p> : null}
+      <TileExplanationNote tile={tile} />
     </li>
   );
 }
