@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, type Help } from 'commander';
 import { CliError, EXIT_CODES } from './errors.ts';
+import { registerHistoryCommands } from './history-commands.ts';
 import { processTerminal, type Terminal } from './terminal.ts';
 
 const HELP_TITLES: Record<string, string> = {
@@ -36,16 +37,20 @@ export function buildProgram(terminal: Terminal): Command {
   program
     .command('import')
     .description(
-      'Importeer een levering (een map met bronnen.csv) of één bronbestand met --table en --date.',
+      'Importeer leveringen (mappen met bronnen.csv, of een map met zulke mappen) of één ' +
+        'bronbestand met --table en --date.',
     )
-    .usage('[opties] <pad>')
-    .argument('<pad>', 'map van de levering, of een los bestand (.csv of .xlsx)')
+    .usage('[opties] <pad...>')
+    .argument(
+      '<pad...>',
+      'map van een levering, map met leveringen (op volgorde van peildatum), of een los bestand',
+    )
     .option('--table <naam>', 'tabel van het losse bestand, bijvoorbeeld gemeenten')
     .option('--date <peildatum>', 'peildatum van het losse bestand: 23-1-2017 of 2017-01-23')
     .option('--database <pad>', 'SQLite-bestand of postgres://-adres (anders MDD_DATABASE)')
-    .action(async (path: string, options) => {
+    .action(async (paths: string[], options) => {
       const { runImport } = await import('./commands/import.ts');
-      await runImport(path, options, terminal);
+      await runImport(paths, options, terminal);
     });
 
   program
@@ -139,6 +144,7 @@ export function buildProgram(terminal: Terminal): Command {
       const { runTeamList } = await import('./commands/team.ts');
       await runTeamList(options, terminal);
     });
+  registerHistoryCommands(program, terminal);
 
   return program;
 }

@@ -1,8 +1,8 @@
 /**
- * `mdd import`: a delivery folder, or one file with its table and data date. Prints every
- * issue and stores nothing when there is an error; else one line per table.
+ * `mdd import`: a delivery folder, a folder of deliveries (or several of either), or one file
+ * with its table and data date. Prints every issue and stores nothing of a delivery with an
+ * error; else one line per table.
  */
-import { stat } from 'node:fs/promises';
 import { formatShortDate } from '../../report/format.ts';
 import type { ImportIssue } from '../../sources/issues.ts';
 import { type ImportVersion, TABLE_NAMES } from '../../sources/tables.ts';
@@ -12,12 +12,12 @@ import {
   importTableFile,
   type ProgressEvent,
 } from '../../store/import.ts';
-import { openStore } from '../../store/open.ts';
-import { parseDateArgument, parseTableArgument } from '../arguments.ts';
-import { CliError, EXIT_CODES } from '../errors.ts';
+import { openStore, type Store } from '../../store/open.ts';
+import { CliError } from '../errors.ts';
 import { formatIssueLines } from '../issues.ts';
 import { createProgressBar } from '../progress.ts';
 import type { Terminal } from '../terminal.ts';
+import { type DeliveryTarget, resolveImportTargets } from './import-targets.ts';
 
 export interface ImportCommandOptions {
   table?: string;
@@ -26,50 +26,73 @@ export interface ImportCommandOptions {
 }
 
 export async function runImport(
-  path: string,
+  paths: string[],
   options: ImportCommandOptions,
   terminal: Terminal,
 ): Promise<void> {
-  const single = await resolveTarget(path, options);
+  const targets = await resolveImportTargets(paths, options);
   const store = await openStore(options.database);
-  const bar = createProgressBar(terminal);
-  let outcome: ImportOutcome;
   try {
-    const onProgress = (event: ProgressEvent) => showProgress(event, terminal, bar);
-    outcome = single
-      ? await importTableFile(store, path, single.table, single.dataDate, { onProgress })
-      : await importDelivery(store, path, { onProgress });
+    if (!Array.isArray(targets)) {
+      const outcome = await withProgress(terminal, (onProgress) =>
+        importTableFile(store, targets.path, targets.table, targets.dataDate, { onProgress }),
+      );
+      return reportOutcome(outcome, targets.path, terminal);
+    }
+    const [only] = targets;
+    if (targets.length === 1 && only) {
+      const outcome = await withProgress(terminal, (onProgress) =>
+        importDelivery(store, only.folder, { onProgress }),
+      );
+      return reportOutcome(outcome, only.folder, terminal);
+    }
+    await importDeliveries(store, targets, terminal);
   } finally {
-    bar?.stop();
     await store.close();
   }
-  reportOutcome(outcome, path, terminal);
 }
 
-/** A single file needs its table and data date; a folder is a delivery and takes neither. */
-async function resolveTarget(path: string, options: ImportCommandOptions) {
-  const info = await stat(path).catch(() => null);
-  if (!info) throw new CliError(`Map of bestand "${path}" bestaat niet.`);
-  if (info.isDirectory()) {
-    if (options.table !== undefined || options.date !== undefined) {
-      throw new CliError(
-        `"${path}" is een map (een levering met bronnen.csv); --table en --date horen bij ` +
-          'een los bestand.',
-        EXIT_CODES.usage,
-      );
+/**
+ * Several deliveries, oldest first, each in its own transaction: one that fails stores nothing
+ * of itself, the others are still stored, and the command ends with an error naming it.
+ */
+async function importDeliveries(store: Store, targets: DeliveryTarget[], terminal: Terminal) {
+  terminal.print(`${targets.length} leveringen gevonden; importeren op volgorde van peildatum.`);
+  const failed: string[] = [];
+  for (const [index, target] of targets.entries()) {
+    const date = target.dataDate ? ` (peildatum ${formatShortDate(target.dataDate)})` : '';
+    terminal.print(`Levering ${index + 1} van ${targets.length}: ${target.folder}${date}`);
+    const outcome = await withProgress(terminal, (onProgress) =>
+      importDelivery(store, target.folder, { onProgress }),
+    );
+    try {
+      reportOutcome(outcome, target.folder, terminal);
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      terminal.error(error.message);
+      failed.push(target.folder);
     }
-    return null;
   }
-  if (options.table === undefined || options.date === undefined) {
+  const stored = targets.length - failed.length;
+  if (failed.length > 0) {
     throw new CliError(
-      `Geef bij het losse bestand "${path}" ook --table <naam> en --date <peildatum> op.`,
-      EXIT_CODES.usage,
+      `${stored} van ${targets.length} leveringen opgeslagen; niets opgeslagen uit ` +
+        `${failed.join(', ')}.`,
     );
   }
-  return {
-    table: parseTableArgument(options.table),
-    dataDate: parseDateArgument(options.date, '--date'),
-  };
+  terminal.print(`Alle ${targets.length} leveringen zijn opgeslagen.`);
+}
+
+async function withProgress(
+  terminal: Terminal,
+  run: (onProgress: (event: ProgressEvent) => void) => Promise<ImportOutcome>,
+): Promise<ImportOutcome> {
+  const bar = createProgressBar(terminal);
+  try {
+    return await run((event) => showProgress(event, terminal, bar));
+  } finally {
+    bar?.stop();
+  }
 }
 
 function showProgress(
