@@ -48,7 +48,17 @@ function fromText<V>(
   };
 }
 
-export const text: Field<string> = fromText('een tekst', (t) => t);
+/**
+ * The longest text a cell may hold. The longest real value (a supplier's name) is under 100
+ * characters; a cell of thousands is a broken export (a line that swallowed the rest of the
+ * file through an unclosed quote) and must not be stored as a name.
+ */
+export const MAX_TEXT_LENGTH = 1000;
+
+export const text: Field<string> = fromText(
+  `een tekst van hoogstens ${MAX_TEXT_LENGTH} tekens`,
+  (t) => (t.length <= MAX_TEXT_LENGTH ? t : null),
+);
 export const optionalText = optional(text);
 
 export const municipalityCode: Field<MunicipalityCode> = fromText(

@@ -2,7 +2,7 @@
  * Builders for each kind of import issue, so that every Dutch message is phrased in one place
  * and always names the file, row, column, value and what was expected.
  */
-import { describePlace, type ImportIssue, quoteValue } from './issues.ts';
+import { describePlace, type ImportIssue, quoteValue, shortenValue } from './issues.ts';
 
 export function badValue(
   file: string,
@@ -12,7 +12,17 @@ export function badValue(
   expected: string,
 ): ImportIssue {
   const message = `${describePlace(file, row, column)} staat ${quoteValue(value)}; verwacht: ${expected}.`;
-  return { code: 'bad-value', severity: 'error', file, row, column, value, expected, message };
+  const shown = shortenValue(value);
+  return {
+    code: 'bad-value',
+    severity: 'error',
+    file,
+    row,
+    column,
+    value: shown,
+    expected,
+    message,
+  };
 }
 
 export function missingColumn(file: string, column: string): ImportIssue {
@@ -97,7 +107,25 @@ export function tooManyFields(
     file,
     row,
     column: null,
-    value: surplus,
+    value: shortenValue(surplus),
+    expected,
+    message,
+  };
+}
+
+/** A data row that repeats the header, as when two exports are pasted into one file. */
+export function repeatedHeader(file: string, row: number): ImportIssue {
+  const expected = 'één kopregel, op de eerste regel';
+  const message =
+    `${describePlace(file, row, null)} staat de kopregel nog een keer (zijn twee bestanden aan ` +
+    `elkaar geplakt?); verwacht: ${expected}.`;
+  return {
+    code: 'bad-row',
+    severity: 'error',
+    file,
+    row,
+    column: null,
+    value: null,
     expected,
     message,
   };
@@ -170,7 +198,8 @@ export function fileUnreadable(
   row: number | null = null,
 ): ImportIssue {
   const expected = 'een CSV-bestand (gescheiden door ; of ,) of een XLSX-bestand';
-  const message = `${describePlace(file, row, null)} kan niet gelezen worden: ${reason}.`;
+  const where = row === null ? '' : ` (rij ${row})`;
+  const message = `Bestand ${file} kan niet gelezen worden${where}: ${reason}.`;
   return {
     code: 'file-unreadable',
     severity: 'error',
@@ -201,4 +230,47 @@ export function cellProblem(p: CellProblem): ImportIssue {
     `verwacht: ${p.expected}.`;
   const { code, file, row, column, value, expected } = p;
   return { code, severity: 'error', file, row, column, value, expected, message };
+}
+
+/** Dutch `23-1-2017` for an ISO date (the readers do not depend on the report's formatter). */
+function shortDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  return `${Number(day)}-${Number(month)}-${year}`;
+}
+
+export interface ReferencePlace {
+  file: string;
+  row: number;
+  value: string;
+  /** Where the register came from, e.g. `bestand gemeenten.csv in deze levering`. */
+  where: string;
+}
+
+/** A municipality code of the register that does not exist (yet, or any more) on the data date. */
+export function municipalityOutOfPeriod(
+  at: ReferencePlace,
+  dataDate: string,
+  period: { start: string | null; end: string | null; successor: string | null },
+): ImportIssue {
+  const { file, row, value, where } = at;
+  const column = 'gemeentecode';
+  const ended = period.end !== null && period.end < dataDate;
+  const when = ended
+    ? `niet meer (opgeheven na ${shortDate(period.end ?? '')}` +
+      `${period.successor ? `, opgevolgd door ${period.successor}` : ''})`
+    : `nog niet (pas vanaf ${shortDate(period.start ?? '')})`;
+  const expected = `een gemeente die op de peildatum ${shortDate(dataDate)} bestaat (${where})`;
+  const message =
+    `${describePlace(file, row, column)} staat ${quoteValue(value)}, maar die gemeente bestaat ` +
+    `op de peildatum ${shortDate(dataDate)} ${when}; verwacht: ${expected}.`;
+  return {
+    code: 'unknown-reference',
+    severity: 'error',
+    file,
+    row,
+    column,
+    value,
+    expected,
+    message,
+  };
 }

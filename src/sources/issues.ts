@@ -54,9 +54,23 @@ export function describePlace(file: string, row: number | null, column: string |
   return place;
 }
 
-/** `"abc"`, or a readable phrase for an empty value. */
+/** Longest value a message quotes whole; a longer one is cut, with its length said. */
+export const MAX_QUOTED_LENGTH = 100;
+
+/** The value as an issue keeps it: cut after MAX_QUOTED_LENGTH characters, marked by `…`. */
+export function shortenValue(value: string): string {
+  return value.length <= MAX_QUOTED_LENGTH ? value : `${value.slice(0, MAX_QUOTED_LENGTH)}…`;
+}
+
+/**
+ * `"abc"`, or a readable phrase for an empty value. A long value (a megabyte line) is cut and
+ * its length given, so one bad cell cannot make a message of a megabyte.
+ */
 export function quoteValue(value: string): string {
-  return value === '' ? 'een lege waarde' : `"${value}"`;
+  if (value === '') return 'een lege waarde';
+  if (value.length <= MAX_QUOTED_LENGTH) return `"${value}"`;
+  const length = value.length.toLocaleString('nl-NL');
+  return `"${shortenValue(value)}" (${length} tekens)`;
 }
 
 /**

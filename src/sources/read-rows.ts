@@ -3,7 +3,7 @@
  * that keys are unique. Collects every problem instead of stopping at the first.
  */
 import { INVALID } from './fields.ts';
-import { matchHeader } from './header.ts';
+import { matchHeader, normaliseHeader } from './header.ts';
 import {
   badValue,
   duplicateColumn,
@@ -11,6 +11,7 @@ import {
   emptyFile,
   extraColumn,
   missingColumn,
+  repeatedHeader,
   tooManyFields,
 } from './issue-messages.ts';
 import type { IssueList } from './issues.ts';
@@ -56,7 +57,12 @@ export function readRows<R>(
 
   const result: RowsRead<R> = { rows: [], rowNumbers: [], rejectedKeys: [] };
   const keys = new KeyIndex(file, spec);
+  const isHeader = headerMatcher(sheet.header);
   for (const sheetRow of sheet.rows) {
+    if (isHeader(sheetRow)) {
+      issues.add(repeatedHeader(file, sheetRow.row));
+      continue;
+    }
     const { values, ok } = parseRow(file, sheetRow, slots, sheet.header.length, issues);
     // A row with a bad value can still repeat a key: report that now, not after the fix.
     const isNew = keys.isNew(values, sheetRow.row, issues);
@@ -68,6 +74,17 @@ export function readRows<R>(
     result.rowNumbers.push(sheetRow.row);
   }
   return result;
+}
+
+/** A test for a data row equal to the header (ignoring case and spaces), cheap on other rows. */
+function headerMatcher(header: readonly string[]): (row: SheetRow) => boolean {
+  const names = header.map(normaliseHeader);
+  const first = names[0] ?? '';
+  return ({ cells }) => {
+    const lead = cells[0];
+    if (typeof lead !== 'string' || normaliseHeader(lead) !== first) return false;
+    return names.every((name, i) => normaliseHeader(cellText(cells[i] ?? null)) === name);
+  };
 }
 
 /** Matches the header against the spec; null when a required column is missing or repeated. */

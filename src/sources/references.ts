@@ -4,23 +4,34 @@
  * when the delivery brings it, else against the latest stored import of that table. Pure: the
  * store passes in the stored keys.
  */
-import { unknownReference } from './issue-messages.ts';
+import { municipalityOutOfPeriod, unknownReference } from './issue-messages.ts';
 import { type ImportIssue, IssueList } from './issues.ts';
 import type { ReadTableResult } from './read-table.ts';
-import type { TableName, TableRows } from './tables.ts';
+import type { IsoDate, TableName, TableRows } from './tables.ts';
+
+/** When a municipality exists (the register's optional columns); null is open-ended. */
+export interface MunicipalityPeriod {
+  start: IsoDate | null;
+  end: IsoDate | null;
+  successor: string | null;
+}
 
 export interface KnownKeys {
   municipalities: Set<string>;
+  /** Periods of the stored register's municipalities that have a start or end date. */
+  municipalityPeriods?: Map<string, MunicipalityPeriod>;
   referenceComponents: Set<string>;
   standards: Set<string>;
   packageVersions: Set<string>;
 }
 
-type KeyKind = keyof KnownKeys;
+type KeyKind = Exclude<keyof KnownKeys, 'municipalityPeriods'>;
 
 /** The keys a reference is checked against, and how to tell the user where they come from. */
 interface Target {
   keys: ReadonlySet<string>;
+  /** Municipalities only: when each exists, for those with dates. */
+  periods?: ReadonlyMap<string, MunicipalityPeriod>;
   table: TableName;
   where: string;
 }
@@ -122,7 +133,14 @@ function checkFile<T extends TableName>(file: ReadTableResult<T>, targets: Targe
     for (const reference of references) {
       const target = targets[reference.kind];
       for (const value of reference.values(row, targets)) {
-        if (target.keys.has(value)) continue;
+        if (target.keys.has(value)) {
+          const period = target.periods?.get(value);
+          if (period && !existsOn(period, file.dataDate)) {
+            const at = { file: file.file, row: rowNumber, value, where: target.where };
+            issues.add(municipalityOutOfPeriod(at, file.dataDate, period));
+          }
+          continue;
+        }
         issues.add(
           unknownReference(
             file.file,
@@ -161,6 +179,24 @@ function checkSuccessors(file: ReadTableResult<'gemeenten'>, issues: IssueList):
   });
 }
 
+function existsOn(period: MunicipalityPeriod, date: IsoDate): boolean {
+  return (
+    (period.start === null || period.start <= date) && (period.end === null || period.end >= date)
+  );
+}
+
+/** The periods of a register's municipalities that have a start or end date. */
+export function municipalityPeriods(
+  rows: readonly TableRows['gemeenten'][],
+): Map<string, MunicipalityPeriod> {
+  const periods = new Map<string, MunicipalityPeriod>();
+  for (const row of rows) {
+    if (row.startDate === null && row.endDate === null) continue;
+    periods.set(row.code, { start: row.startDate, end: row.endDate, successor: row.successor });
+  }
+  return periods;
+}
+
 function findTargets(files: ReadTableResult<TableName>[], stored: KnownKeys): Targets {
   const target = (kind: KeyKind): Target => {
     const table = KIND_TABLE[kind];
@@ -174,8 +210,13 @@ function findTargets(files: ReadTableResult<TableName>[], stored: KnownKeys): Ta
       keys.size > 0 ? 'de laatst opgeslagen import' : 'die tabel is nog nooit geïmporteerd';
     return { keys, table, where };
   };
+  const register = files.find((f) => f.table === 'gemeenten') as
+    | ReadTableResult<'gemeenten'>
+    | undefined;
+  const periods = register ? municipalityPeriods(register.rows) : stored.municipalityPeriods;
+  const municipalities = target('municipalities');
   return {
-    municipalities: target('municipalities'),
+    municipalities: periods ? { ...municipalities, periods } : municipalities,
     referenceComponents: target('referenceComponents'),
     standards: target('standards'),
     packageVersions: target('packageVersions'),

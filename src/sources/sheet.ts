@@ -38,3 +38,14 @@ export function toSheet(rows: SheetRow[]): Sheet {
   if (first === undefined) return { header: null, rows: [] };
   return { header: first.cells.map(cellText), rows: rest };
 }
+
+/** A file that cannot be read as a sheet at all; `reason` is Dutch, `row` where known. */
+export class SheetFormatError extends Error {
+  readonly row: number | null;
+
+  constructor(reason: string, row: number | null = null) {
+    super(reason);
+    this.name = 'SheetFormatError';
+    this.row = row;
+  }
+}
