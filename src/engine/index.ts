@@ -5,9 +5,10 @@
  */
 import type { Methodology } from '../methodology/types.ts';
 import { formatShortDate } from '../report/format.ts';
-import type { HelpEntry, Report, TileGroup, TileGroupId } from '../report/model.ts';
+import type { Figure, HelpEntry, Report, TileGroup, TileGroupId } from '../report/model.ts';
 import type { IsoDate, MunicipalityCode, SourceImports, SourceTables } from '../sources/tables.ts';
 import { describeRatings, describeSources, describeVersions } from './appendices.ts';
+import { basisMembers, type Members } from './bases.ts';
 import { buildCatalogueUse, prepareCatalogueUse } from './catalogue-use.ts';
 import { type BaseContext, buildBaseContext, factsOf } from './context.ts';
 import { buildFacilities, prepareFacilities } from './facilities.ts';
@@ -34,6 +35,11 @@ export interface Engine {
   municipalities: { code: MunicipalityCode; name: string }[];
   /** Throws `UnknownMunicipalityError` when the code is not in the register at that date. */
   report(code: MunicipalityCode): Report;
+  /**
+   * The municipalities behind a figure's comparison in `code`'s report (its `basis` as a
+   * set), or null for a norm or no comparison. The history compares these between quarters.
+   */
+  basisMembers(code: MunicipalityCode, figure: Figure): Members | null;
 }
 
 export class UnknownMunicipalityError extends Error {
@@ -122,5 +128,6 @@ export function createEngine(input: EngineInput): Engine {
     referenceDate,
     municipalities: base.register.map((m) => ({ code: m.code, name: m.name })),
     report,
+    basisMembers: (code, figure) => basisMembers({ base, ...national }, code, figure),
   };
 }

@@ -10,7 +10,7 @@ import { NO_VALUE_TEXT, noDataMeasure, percentMeasure } from './measure.ts';
 import { rateComparison } from './rate.ts';
 import { comparison, figure, type SectionDraft, table, tileFor } from './section.ts';
 
-const AUDIENCES: { audience: Audience; suffix: string; label: string; tableId: string }[] = [
+export const AUDIENCES: { audience: Audience; suffix: string; label: string; tableId: string }[] = [
   { audience: 'burger', suffix: 'burger', label: 'burgers', tableId: 'kansen_burgers' },
   {
     audience: 'ondernemer',

@@ -16,7 +16,7 @@ import type { BaseContext } from './context.ts';
 import { countMeasure, noDataMeasure, textMeasure } from './measure.ts';
 import { comparison, figure, type SectionDraft, tileFor } from './section.ts';
 
-const FACILITIES: { facility: NationalFacility; section: SectionId; id: string; name: string }[] = [
+export const FACILITIES: { facility: NationalFacility; section: SectionId; id: string; name: string }[] = [
   { facility: 'eherkenning', section: '3.1', id: 'eherkenning', name: 'eHerkenning' },
   {
     facility: 'mijnoverheid berichtenbox',
@@ -28,7 +28,7 @@ const FACILITIES: { facility: NationalFacility; section: SectionId; id: string; 
   { facility: 'digimelding', section: '3.4', id: 'digimelding', name: 'Digimelding' },
 ];
 
-const DOMAINS: { domain: DataHubDomain; id: string; name: string }[] = [
+export const DOMAINS: { domain: DataHubDomain; id: string; name: string }[] = [
   { domain: 'ijw', id: 'ijw', name: 'iJW' },
   { domain: 'iwmo', id: 'iwmo', name: 'iWMO' },
 ];

@@ -10,7 +10,7 @@ import { decimalMeasure, noDataMeasure } from './measure.ts';
 import { rateComparison } from './rate.ts';
 import { comparison, figure, type SectionDraft, tileFor } from './section.ts';
 
-const SURVEYS: { survey: Survey; id: string; audience: string; tile: string }[] = [
+export const SURVEYS: { survey: Survey; id: string; audience: string; tile: string }[] = [
   {
     survey: 'burgerpeiling',
     id: 'burgerpeiling',
@@ -25,7 +25,7 @@ const SURVEYS: { survey: Survey; id: string; audience: string; tile: string }[] 
   },
 ];
 
-const INDICATORS: { indicator: SurveyIndicator; id: string; label: string }[] = [
+export const INDICATORS: { indicator: SurveyIndicator; id: string; label: string }[] = [
   {
     indicator: 'waardering dienstverlening',
     id: 'dienstverlening',

@@ -70,6 +70,34 @@ export interface Figure {
   reason: string | null;
   /** The municipality's explanation of this rating, on a tile's figure while it holds. */
   explanation?: MunicipalExplanation;
+  /**
+   * The change since the previous quarter (issue 5); null when there is no earlier quarter.
+   * Absent in monitors made without history (and in archives from before it).
+   */
+  change?: FigureChange | null;
+}
+
+/**
+ * How a figure moved since the previous quarter point. Numbers compare exactly (up, down,
+ * equal); yes/no and status values are `changed` or `equal`; `none` when there is nothing
+ * to compare with one to one (no data then or now, a merger of several municipalities).
+ */
+export type ChangeDirection = 'up' | 'down' | 'equal' | 'changed' | 'none';
+
+export interface FigureChange {
+  direction: ChangeDirection;
+  /** The earlier value (of the predecessor after a merger with one); null with `none`. */
+  previous: Measure | null;
+  /** The earlier quarter point, and as shown: `24-10-2016`. */
+  previousDate: IsoDate;
+  previousDateText: string;
+  /** Dutch, as shown after the arrow: `hoger dan vorig kwartaal (6,5 op 24-10-2016)`. */
+  text: string;
+  /**
+   * Dutch note when the municipalities behind the comparison (a mean or a count) are not the
+   * same set as at the earlier quarter point, or null.
+   */
+  basisNote: string | null;
 }
 
 /**
@@ -147,6 +175,54 @@ export interface Section {
   tables: ReportTable[];
   /** Dutch notes specific to this municipality (e.g. the gate). */
   notes: string[];
+  /** One figure over every quarter point, for the section's trend chart (issue 5). */
+  trend?: Trend | null;
+}
+
+/** A quarter point: the latest catalogue data date within a calendar quarter. */
+export interface TrendPoint {
+  date: IsoDate;
+  /** As shown: `24-10-2016`. */
+  dateText: string;
+}
+
+export interface TrendSeries {
+  /**
+   * `municipality`: this municipality (continued by its one predecessor before a merger);
+   * `predecessor`: one of several merged municipalities, up to the merger; `comparison`: the
+   * figure's mean, count or norm.
+   */
+  role: 'municipality' | 'predecessor' | 'comparison';
+  label: string;
+  /** One value per point, aligned with `Trend.points`; null where there is none. */
+  values: (Measure | null)[];
+}
+
+export interface Trend {
+  figureId: string;
+  /** Dutch label of the figure. */
+  label: string;
+  points: TrendPoint[];
+  series: TrendSeries[];
+}
+
+/** Why a history continues where it does: one merger the register records. */
+export interface MergerNote {
+  successor: { code: MunicipalityCode; name: string };
+  predecessors: { code: MunicipalityCode; name: string }[];
+  /** The successor's first day, and as shown. */
+  date: IsoDate;
+  dateText: string;
+  /** Dutch explanation of the merger and of how the monitor follows it. */
+  text: string;
+}
+
+/** The quarter points a monitor's changes and trends were computed over (issue 5). */
+export interface ReportHistory {
+  points: TrendPoint[];
+  /** The previous quarter point, or null when this is the first. */
+  previous: TrendPoint | null;
+  mergers: MergerNote[];
 }
 
 /** Appendix 1: how one theme is rated, generated from the methodology. */
@@ -209,4 +285,6 @@ export interface Report {
     versions: VersionEntry[];
   };
   help: HelpEntry[];
+  /** The quarters behind `Figure.change` and `Section.trend`; absent without history. */
+  history?: ReportHistory;
 }
