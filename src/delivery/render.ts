@@ -3,14 +3,12 @@
  * section of the methodology is there with figures or tables, all 16 summary tiles are there,
  * and the HTML and PDF are not empty. A monitor failing the check is held, not sent.
  */
-import { createEngine, type Engine } from '../engine/index.ts';
-import { methodologyFor } from '../methodology/index.ts';
+import type { Engine } from '../engine/index.ts';
+import { historyEngineAt } from '../history/monitor.ts';
 import { type Report, SECTION_IDS, type SectionId } from '../report/model.ts';
 import type { PdfPrinter } from '../report/pdf.ts';
-import { loadHelpSettings } from '../settings/help.ts';
 import type { IsoDate } from '../sources/tables.ts';
 import type { Store } from '../store/open.ts';
-import { loadTablesAt } from '../store/tables-at.ts';
 
 export interface RenderedMonitor {
   html: string;
@@ -41,12 +39,12 @@ export async function openRenderer(): Promise<Renderer> {
   };
 }
 
-/** The engine at `referenceDate`, built from the store as `mdd report` builds it. */
-export async function engineAt(store: Store, referenceDate: IsoDate): Promise<Engine> {
-  const help = await loadHelpSettings();
-  const { tables, imports } = await loadTablesAt(store, referenceDate);
-  const methodology = methodologyFor(referenceDate);
-  return createEngine({ tables, imports, referenceDate, methodology, help });
+/**
+ * The engine at `referenceDate` as `mdd report` uses it: its reports carry their history
+ * (change since the previous quarter, trends), so the quarterly production sends those too.
+ */
+export function engineAt(store: Store, referenceDate: IsoDate): Promise<Engine> {
+  return historyEngineAt(store, referenceDate);
 }
 
 export const REQUIRED_SECTIONS: readonly SectionId[] = SECTION_IDS;
