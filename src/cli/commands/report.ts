@@ -2,13 +2,15 @@
  * `mdd report`: one report per municipality at a reference date, as HTML, PDF and/or JSON.
  * Every code is checked before any file is written; one browser prints all PDFs.
  */
-import { createEngine, type Engine } from '../../engine/index.ts';
-import { methodologyFor } from '../../methodology/index.ts';
+import type { Engine } from '../../engine/index.ts';
+import { importsAt, registerAt } from '../../history/engines.ts';
+import { historyEngineAt } from '../../history/monitor.ts';
+import { methodologyInForce } from '../../methodology/store.ts';
 import { formatShortDate } from '../../report/format.ts';
 import { loadHelpSettings } from '../../settings/help.ts';
 import { type IsoDate, TABLE_NAMES, type TableName } from '../../sources/tables.ts';
 import { describeLocation, openStore, type Store } from '../../store/open.ts';
-import { latestDataDate, listImports, loadTablesAt } from '../../store/tables-at.ts';
+import { latestDataDate, listImports } from '../../store/tables-at.ts';
 import { parseCodeArgument, parseDateArgument, parseFormatsArgument } from '../arguments.ts';
 import { checkCodes } from '../check-codes.ts';
 import { CliError, EXIT_CODES } from '../errors.ts';
@@ -74,19 +76,22 @@ function parseCodes(codeArguments: string[], all: boolean): string[] | null {
   return [...new Set(codeArguments.map(parseCodeArgument))];
 }
 
-/** The engine for the reference date asked for, else the catalogue's latest data date. */
+/**
+ * The engine for the reference date asked for, else the catalogue's latest data date; its
+ * reports carry their history (changes since the previous quarter, trends).
+ */
 async function buildEngine(database: string | undefined, askedDate: IsoDate | null) {
   const help = await loadHelpSettings();
   const store = await openStore(database);
   try {
     const referenceDate = await resolveReferenceDate(store, askedDate);
-    const { tables, imports } = await loadTablesAt(store, referenceDate);
+    const imports = await importsAt(store, referenceDate);
     if (imports.gemeenten === undefined) await refuseWithoutRegister(store, referenceDate);
     const missing = TABLE_NAMES.filter((table) => imports[table] === undefined);
-    const methodology = methodologyFor(referenceDate);
-    const engine = createEngine({ tables, imports, referenceDate, methodology, help });
-    const register = tables.gemeenten;
-    return { engine, referenceDate, methodologyVersion: methodology.version, missing, register };
+    const engine = await historyEngineAt(store, referenceDate, { help });
+    const register = await registerAt(store, referenceDate);
+    const methodologyVersion = (await methodologyInForce(store, referenceDate)).version;
+    return { engine, referenceDate, methodologyVersion, missing, register };
   } finally {
     await store.close();
   }
