@@ -34,9 +34,8 @@ function figureRow(figure: Figure): FigureRow {
     ratingText: figure.rating === null ? null : RATING_LABELS[figure.rating],
     reason: figure.reason,
   };
-  // Fields of later sessions pass through when the model has them.
-  const extra = figure as Figure & { change?: unknown; explanation?: unknown };
-  if (extra.change !== undefined) row.change = extra.change;
-  if (extra.explanation !== undefined) row.explanation = extra.explanation;
+  // Present only in monitors with history and while an explanation holds.
+  if (figure.change !== undefined) row.change = figure.change;
+  if (figure.explanation !== undefined) row.explanation = figure.explanation;
   return row;
 }

@@ -1,66 +1,20 @@
 /**
  * The report model (src/report/model.ts) as zod schemas, for the OpenAPI document. The API
  * serialises the model as it is; these schemas only describe it. Report, section and figure
- * are open objects: later sessions add optional fields (`change`, `trend`, `explanation`) and
- * a client must not break on them. A compile-time check below keeps the schemas in step with
- * the model's types.
+ * are open objects, so a client does not break when a later version adds an optional field.
+ * A compile-time check below keeps the schemas in step with the model's types.
  */
 import { z } from 'zod';
-import { RATINGS, type Report, SECTION_IDS } from '../report/model.ts';
+import type { Report } from '../report/model.ts';
 import { TABLE_NAMES } from '../sources/tables.ts';
-
-export const isoDate = z.iso.date().describe('Datum als JJJJ-MM-DD.');
-
-export const ratingSchema = z
-  .enum(RATINGS)
-  .describe(
-    'Beoordeling: ok = In orde, attention = Aandacht vereist, not ok = (Nog) niet in orde, ' +
-      'no data = Geen gegevens beschikbaar.',
-  );
-
-export const sectionIdSchema = z.enum(SECTION_IDS).describe('Paragraaf van de monitor.');
-
-export const fractionSchema = z
-  .object({ numerator: z.number().int(), denominator: z.number().int() })
-  .describe('Exacte waarde als breuk teller/noemer; er wordt niet mee afgerond.');
-
-export const measureSchema = z
-  .object({
-    exact: fractionSchema.nullable(),
-    approx: z.number().nullable().describe('Benadering, alleen voor grafieken.'),
-    text: z.string().describe('De waarde zoals de monitor hem toont, bijvoorbeeld 68% of 6,7.'),
-  })
-  .describe('Een waarde: exact, benaderd en zoals getoond.');
-
-export const comparisonSchema = z.object({
-  kind: z.enum(['national-mean', 'peer-mean', 'norm', 'national-count']),
-  label: z.string(),
-  measure: measureSchema,
-  basis: z.number().int().nullable(),
-});
-
-/**
- * A field other sessions own the shape of: described as an object (or null) and typed unknown,
- * so that their interfaces fit without this file repeating them.
- */
-function optionalObject(description: string) {
-  return z.unknown().meta({ type: ['object', 'null'], description });
-}
-
-/** Added by the quarter history: the change since the previous quarter. */
-export const changeSchema = optionalObject(
-  'Optioneel: verandering ten opzichte van het vorige kwartaal (met eerdere waarde).',
-);
-
-/** Added by the quarter history: a section's values over all quarters. */
-export const trendSchema = optionalObject(
-  'Optioneel: verloop van de paragraaf over alle kwartalen.',
-);
-
-/** Added by comply-or-explain: the municipality's explanation beside a rating. */
-export const explanationSchema = optionalObject(
-  'Optioneel: toelichting van de gemeente bij de beoordeling (pas toe of leg uit).',
-);
+import { changeSchema, explanationSchema, historySchema, trendSchema } from './history-schema.ts';
+import {
+  comparisonSchema,
+  isoDate,
+  measureSchema,
+  ratingSchema,
+  sectionIdSchema,
+} from './model-schema-parts.ts';
 
 export const figureSchema = z.looseObject({
   id: z.string(),
@@ -70,8 +24,8 @@ export const figureSchema = z.looseObject({
   comparison: comparisonSchema.nullable(),
   rating: ratingSchema.nullable(),
   reason: z.string().nullable(),
-  change: changeSchema.optional(),
   explanation: explanationSchema.optional(),
+  change: changeSchema.nullable().optional(),
 });
 
 const tableSchema = z.object({
@@ -90,8 +44,7 @@ export const sectionSchema = z.looseObject({
   figures: z.array(figureSchema),
   tables: z.array(tableSchema),
   notes: z.array(z.string()),
-  trend: trendSchema.optional(),
-  explanation: explanationSchema.optional(),
+  trend: trendSchema.nullable().optional(),
 });
 
 const tileSchema = z.object({
@@ -101,6 +54,7 @@ const tileSchema = z.object({
   rating: ratingSchema,
   figureId: z.string(),
   reason: z.string().nullable(),
+  explanation: explanationSchema.optional(),
 });
 
 const importSchema = z.object({
@@ -168,6 +122,7 @@ export const reportSchema = z
     sections: z.array(sectionSchema),
     appendices: appendicesSchema,
     help: z.array(helpSchema),
+    history: historySchema.optional(),
   })
   .describe('Het rapportmodel: de hele monitor van één gemeente op één peildatum.');
 

@@ -5,14 +5,9 @@
  */
 import { z } from 'zod';
 import { ENDPOINTS, type Endpoint, type ErrorStatus } from './endpoints.ts';
-import {
-  figureSchema,
-  fractionSchema,
-  measureSchema,
-  ratingSchema,
-  reportSchema,
-  sectionSchema,
-} from './model-schema.ts';
+import { changeSchema, explanationSchema, historySchema, trendSchema } from './history-schema.ts';
+import { figureSchema, reportSchema, sectionSchema } from './model-schema.ts';
+import { fractionSchema, measureSchema, ratingSchema } from './model-schema-parts.ts';
 import {
   errorSchema,
   figureRowSchema,
@@ -29,6 +24,10 @@ const COMPONENTS = {
   Measure: measureSchema,
   Fraction: fractionSchema,
   Rating: ratingSchema,
+  Change: changeSchema,
+  Trend: trendSchema,
+  History: historySchema,
+  Explanation: explanationSchema,
   Figures: figuresSchema,
   FigureRow: figureRowSchema,
   MunicipalityList: municipalityListSchema,

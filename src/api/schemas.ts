@@ -4,14 +4,8 @@
  * schemas), and the tests check real answers against them, so the document cannot drift.
  */
 import { z } from 'zod';
-import {
-  changeSchema,
-  explanationSchema,
-  fractionSchema,
-  isoDate,
-  ratingSchema,
-  sectionIdSchema,
-} from './model-schema.ts';
+import { changeSchema, explanationSchema } from './history-schema.ts';
+import { fractionSchema, isoDate, ratingSchema, sectionIdSchema } from './model-schema-parts.ts';
 
 export const CODE_PATTERN = /^GM\d{4}$/;
 
@@ -74,7 +68,10 @@ export const figureRowSchema = z.object({
   rating: ratingSchema.nullable().describe('Null voor cijfers die niet zelf beoordeeld worden.'),
   ratingText: z.string().nullable().describe('De beoordeling zoals de monitor hem toont.'),
   reason: z.string().nullable(),
-  change: changeSchema.optional(),
+  change: changeSchema
+    .nullable()
+    .optional()
+    .describe('Verandering sinds het vorige kwartaal; null zonder eerder kwartaal.'),
   explanation: explanationSchema.optional(),
 });
 
