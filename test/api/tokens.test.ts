@@ -105,8 +105,6 @@ describe('a live token', () => {
     expect(list.municipalities).toHaveLength(388);
     const other = await apiGet(portal, '/api/v1/gemeenten/GM0003/cijfers', { token });
     expect(other.status).toBe(200);
-    const national = await apiGet(portal, '/api/v1/cijfers.csv', { token });
-    expect(national.status).toBe(200);
     const row = (await tokenRows()).find((r) => r.name === 'alles');
     expect(row?.last_used_at).toBe('2017-02-01T12:00:00.000Z');
     const page = await (await apiGet(portal, '/team/api-tokens', { cookie: team.cookie })).text();
