@@ -43,6 +43,13 @@ async function refusedWith(token: string): Promise<string | null> {
 }
 
 describe('the token page', () => {
+  it("is in the team's menu, not in staff's", async () => {
+    const teamPage = await (await apiGet(portal, '/team', { cookie: team.cookie })).text();
+    expect(teamPage).toContain('<a href="/team/api-tokens">API-tokens</a>');
+    const own = await (await apiGet(portal, '/gemeente/GM0441', { cookie: staff.cookie })).text();
+    expect(own).not.toContain('/team/api-tokens');
+  });
+
   it('is for the team only', async () => {
     const page = await apiGet(portal, '/team/api-tokens', { cookie: staff.cookie });
     expect(page.status).toBe(403);

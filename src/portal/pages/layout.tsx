@@ -37,6 +37,7 @@ function navLinks(viewer: Viewer): NavLink[] {
       { href: '/team/imports', label: 'Imports' },
       { href: '/team/regiosessies', label: 'Regiosessies' },
       { href: '/team/levering', label: 'Levering' },
+      { href: '/team/api-tokens', label: 'API-tokens' },
     );
   }
   if (viewer.roles.includes('admin')) {
