@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # First run on a fresh Debian machine: system packages, npm packages, the shipped golden
-# delivery imported into a fresh database, and Schagen's (GM0441) report as HTML and PDF.
+# delivery and the demo history (five more quarters) imported into a fresh database, and
+# Schagen's (GM0441) report of 23-1-2017 as HTML and PDF.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,14 +22,16 @@ export MDD_DATABASE=var/quickstart.sqlite
 rm -f "$MDD_DATABASE" "$MDD_DATABASE-wal" "$MDD_DATABASE-shm"
 
 echo
-echo "quickstart: de levering data/golden-2017q1 importeren in $MDD_DATABASE"
-echo "quickstart: let op: die levering bestaat grotendeels uit verzonnen gegevens;"
-echo "            alleen de gemeenten en de cijfers van Schagen zijn echt (zie data/golden-2017q1/PROVENANCE.md)."
-node bin/mdd.js import data/golden-2017q1
+echo "quickstart: de levering data/golden-2017q1 en de demogeschiedenis data/demo-history"
+echo "            (2016Q1 t/m 2016Q4 en 2017Q2) importeren in $MDD_DATABASE"
+echo "quickstart: let op: die leveringen bestaan grotendeels uit verzonnen gegevens;"
+echo "            alleen de gemeenten en de cijfers van Schagen zijn echt (zie data/golden-2017q1/PROVENANCE.md"
+echo "            en data/demo-history/README.md)."
+node bin/mdd.js import data/golden-2017q1 data/demo-history
 
 echo
-echo "quickstart: rapport voor Schagen (GM0441) maken"
-node bin/mdd.js report GM0441 --format html,pdf --out out
+echo "quickstart: rapport voor Schagen (GM0441) op peildatum 23-1-2017 maken"
+node bin/mdd.js report GM0441 --date 2017-01-23 --format html,pdf --out out
 
 html="out/GM0441-2017-01-23.html"
 pdf="out/GM0441-2017-01-23.pdf"

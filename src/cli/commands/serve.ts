@@ -1,6 +1,6 @@
 /**
  * `mdd serve`: the web portal on a port, until Ctrl-C. `--demo` adds the demo team addresses
- * and, on an empty store, imports the shipped delivery first.
+ * and, on an empty store, imports the shipped delivery and the demo history first.
  */
 import { fileURLToPath } from 'node:url';
 import { scheduleProduction } from '../../delivery/schedule.ts';
@@ -12,6 +12,7 @@ import { describeLocation, openStore, type Store } from '../../store/open.ts';
 import { listImports } from '../../store/tables-at.ts';
 import { CliError, EXIT_CODES } from '../errors.ts';
 import type { Terminal } from '../terminal.ts';
+import { resolveImportTargets } from './import-targets.ts';
 
 export interface ServeCommandOptions {
   port?: string;
@@ -25,6 +26,7 @@ export const DEMO_TEAM = { team: 'monitorteam@voorbeeld.nl', admin: 'beheer@voor
 export const DEMO_STAFF = 'medewerker@schagen.nl';
 
 const SHIPPED_DELIVERY = fileURLToPath(new URL('../../../data/golden-2017q1', import.meta.url));
+const DEMO_HISTORY = fileURLToPath(new URL('../../../data/demo-history', import.meta.url));
 const DEFAULT_UPLOAD_MB = 50;
 
 export async function runServe(options: ServeCommandOptions, terminal: Terminal): Promise<void> {
@@ -71,10 +73,16 @@ export async function runServe(options: ServeCommandOptions, terminal: Terminal)
 async function prepareDemo(store: Store, terminal: Terminal): Promise<void> {
   if ((await listImports(store)).length === 0) {
     terminal.print(
-      `Lege database: de meegeleverde levering ${SHIPPED_DELIVERY} wordt geïmporteerd.`,
+      `Lege database: de meegeleverde levering ${SHIPPED_DELIVERY} en de demogeschiedenis ` +
+        `${DEMO_HISTORY} worden geïmporteerd.`,
     );
-    const outcome = await importDelivery(store, SHIPPED_DELIVERY);
-    if (!outcome.ok) throw new CliError('De meegeleverde levering kon niet worden geïmporteerd.');
+    // Oldest first, as `mdd import` does with several deliveries.
+    const deliveries = await resolveImportTargets([SHIPPED_DELIVERY, DEMO_HISTORY], {});
+    for (const { folder } of Array.isArray(deliveries) ? deliveries : []) {
+      const outcome = await importDelivery(store, folder);
+      if (!outcome.ok)
+        throw new CliError(`De meegeleverde levering ${folder} kon niet worden geïmporteerd.`);
+    }
   }
   await addTeamMember(store, DEMO_TEAM.team, 'team');
   await addTeamMember(store, DEMO_TEAM.admin, 'admin');
