@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { latestPerQuarter } from '../../src/portal/national/quarters.ts';
+import { toPoint } from '../../src/portal/national/quarters.ts';
 import { layoutTiles, type MapMunicipality } from '../../src/portal/national/tile-map.ts';
 import { GOLDEN_FOLDER } from '../helpers/golden.ts';
 
@@ -83,15 +83,9 @@ describe('layoutTiles', () => {
   });
 });
 
-describe('latestPerQuarter', () => {
-  it('should keep the latest date of each calendar quarter, oldest quarter first', () => {
-    const points = latestPerQuarter([
-      '2017-01-23',
-      '2016-12-31',
-      '2017-03-31',
-      '2016-10-01',
-      '2017-04-01',
-    ]);
+describe('toPoint', () => {
+  it('should name a quarter point by its calendar quarter, long and short', () => {
+    const points = ['2016-12-31', '2017-03-31', '2017-04-01'].map(toPoint);
     expect(points.map((p) => [p.date, p.label, p.shortLabel])).toEqual([
       ['2016-12-31', '4e kwartaal 2016', 'K4 2016'],
       ['2017-03-31', '1e kwartaal 2017', 'K1 2017'],

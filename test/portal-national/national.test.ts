@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engineAt } from '../../src/history/engines.ts';
 import { overviewOf } from '../../src/portal/overview.ts';
-import { engineFor } from '../../src/portal/reports.ts';
 import type { Rating } from '../../src/report/model.ts';
 import {
   addTeamMember,
@@ -55,8 +55,7 @@ function tilesOf(html: string): Map<string, string> {
 
 /** What the engine rates for `theme` at `date`, as tile classes: the oracle for the map. */
 async function expectedTiles(date: string, theme: string): Promise<Map<string, string>> {
-  const engine = await engineFor(portal.store, date);
-  if (!engine) throw new Error('no engine');
+  const engine = await engineAt(portal.store, date);
   return new Map(
     overviewOf(engine).rows.map((row) => {
       const rating = row.tiles.find((tile) => tile.id === theme)?.rating ?? 'no data';
@@ -136,8 +135,8 @@ describe('GET /team/landelijk/kaart', () => {
   it('should show every municipality of the register on the map or in the list beside it', async () => {
     const html = await (await get(portal, `/team/landelijk/kaart?peildatum=${Q2}`, team)).text();
     const tiles = tilesOf(html);
-    const engine = await engineFor(portal.store, Q2);
-    const register = engine?.municipalities.map((m) => m.code) ?? [];
+    const engine = await engineAt(portal.store, Q2);
+    const register = engine.municipalities.map((m) => m.code);
     expect(register).toHaveLength(389);
     const list = html.slice(
       html.indexOf('id="niet-op-kaart"'),

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { engineAt } from '../../history/engines.ts';
 import { type PortalEnv, requireRole } from '../context.ts';
 import { overviewOf } from '../overview.ts';
 import { noDataPage } from '../pages/imports.tsx';
-import { engineFor } from '../reports.ts';
 import { nationalHistory } from './counts.ts';
 import { historyPage } from './history-page.tsx';
 import { mapViewOf, provincesOfRows, selectMapRows } from './map-model.ts';
@@ -48,15 +48,15 @@ nationalRoutes.get('/team/landelijk/kaart', async (c) => {
   const { store, help } = c.get('portal');
   const points = await quarterPoints(store);
   const latest = points.at(-1);
-  const latestEngine = latest ? await engineFor(store, latest.date, help) : null;
-  if (!latestEngine) return c.html(noDataPage(viewer));
+  const latestEngine = latest ? await engineAt(store, latest.date, { help }) : null;
+  if (!latestEngine || latestEngine.municipalities.length === 0) return c.html(noDataPage(viewer));
 
   const themes = overviewOf(latestEngine).columns;
   const dates = points.map((p) => p.date);
   const asked = c.req.query();
   const first = parseMapQuery(asked, { themes, dates, provinces: [] });
   if (!first) return c.html(noDataPage(viewer));
-  const engine = (await engineFor(store, first.date, help)) ?? latestEngine;
+  const engine = await engineAt(store, first.date, { help });
   const view = mapViewOf(overviewOf(engine), first.theme.id);
   const provinces = provincesOfRows(view.rows);
   // Read again now the provinces at that date are known, so a province filter can apply.
