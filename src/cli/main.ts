@@ -3,6 +3,7 @@
  * `--help` start without loading the report views and the browser driver.
  */
 import { Command, CommanderError, type Help } from 'commander';
+import { registerBackupCommands } from './commands/backup.ts';
 import { CliError, EXIT_CODES } from './errors.ts';
 import { registerHistoryCommands } from './history-commands.ts';
 import { processTerminal, type Terminal } from './terminal.ts';
@@ -146,6 +147,7 @@ export function buildProgram(terminal: Terminal): Command {
     });
   registerHistoryCommands(program, terminal);
 
+  registerBackupCommands(program, terminal);
   return program;
 }
 

@@ -1,0 +1,95 @@
+/**
+ * `mdd backup`: every table of a store written to one file from one snapshot, while the store
+ * stays in use (imports and mails going on meanwhile are wholly in the backup or not at all).
+ * The format (./backup-format.ts) is the same for SQLite and PostgreSQL; `restoreStore`
+ * (./restore.ts) puts it back into an empty store of either.
+ */
+
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
+import type { Kysely } from 'kysely';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type BackupHeader,
+  type BackupSummary,
+  type BackupTable,
+  columnsByTable,
+  migrationsOf,
+  toBackupValue,
+} from './backup-format.ts';
+import { fillingOrder, storeTables } from './catalogue.ts';
+import type { Store } from './open.ts';
+
+export { BackupError, type BackupSummary, readBackupLines } from './backup-format.ts';
+export { restoreStore } from './restore.ts';
+
+type AnyDb = Kysely<Record<string, Record<string, unknown>>>;
+type Write = (value: unknown) => Promise<void>;
+
+/** Writes every table of `store` to `file`; the file appears under its name only when whole. */
+export async function backupStore(store: Store, file: string): Promise<BackupSummary> {
+  const partial = `${file}.deel`;
+  const gzip = createGzip();
+  const done = pipeline(gzip, createWriteStream(partial));
+  const write: Write = async (value) => {
+    if (!gzip.write(`${JSON.stringify(value)}\n`)) await once(gzip, 'drain');
+  };
+  try {
+    const summary = await snapshot(store, write);
+    gzip.end();
+    await done;
+    await rename(partial, file);
+    return summary;
+  } catch (error) {
+    gzip.destroy();
+    await done.catch(() => undefined);
+    await rm(partial, { force: true });
+    throw error;
+  }
+}
+
+async function snapshot(store: Store, write: Write): Promise<BackupSummary> {
+  let builder = store.db.transaction();
+  // SQLite's deferred transaction reads one snapshot from its first read on (WAL); PostgreSQL's
+  // default isolation (read committed) does not, hence repeatable read.
+  if (store.dialect === 'postgres') {
+    builder = builder.setIsolationLevel('repeatable read').setAccessMode('read only');
+  }
+  return builder.execute(async (trx) => {
+    const db = trx as unknown as AnyDb;
+    const migrations = await migrationsOf(db);
+    const schema = migrations.at(-1) ?? '';
+    const header: BackupHeader = {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      schema,
+      migrations,
+      createdAt: new Date().toISOString(),
+    };
+    await write(header);
+    const tables: BackupTable[] = [];
+    const columns = await columnsByTable(db);
+    const order = await fillingOrder(db, store.dialect, await storeTables(db));
+    for (const table of order) {
+      tables.push({ table, rows: await writeTable(db, table, columns.get(table) ?? [], write) });
+    }
+    await write({ end: true, tables });
+    return { schema, tables };
+  });
+}
+
+async function writeTable(
+  db: AnyDb,
+  table: string,
+  columns: string[],
+  write: Write,
+): Promise<number> {
+  await write({ table, columns });
+  const rows = await db.selectFrom(table).selectAll().execute();
+  for (const row of rows) await write(columns.map((column) => toBackupValue(row[column])));
+  return rows.length;
+}
