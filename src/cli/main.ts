@@ -108,6 +108,23 @@ export function buildProgram(terminal: Terminal): Command {
       await runProduce(options, terminal);
     });
 
+  program
+    .command('migrate')
+    .description('Werk het databaseschema bij en toon welke migraties zijn uitgevoerd.')
+    .usage('[opties]')
+    .option('--database <pad>', 'SQLite-bestand of postgres://-adres (anders MDD_DATABASE)')
+    .action(async (options) =>
+      (await import('./commands/migrate.ts')).runMigrate(options, terminal),
+    );
+
+  program
+    .command('move')
+    .description('Verhuis een database (een SQLite-bestand) naar een lege PostgreSQL-database.')
+    .usage('--from <pad> [--to <postgres://...>]')
+    .option('--from <pad>', 'de database om te verhuizen, zoals var/mdd.sqlite')
+    .option('--to <adres>', 'de lege doeldatabase (anders MDD_DATABASE of DATABASE_URL)')
+    .action(async (options) => (await import('./commands/move.ts')).runMove(options, terminal));
+
   const team = program
     .command('team')
     .description('Beheer de teamlijst van het portaal (monitorteam en beheerders).')

@@ -22,28 +22,45 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** The location asked for, else `MDD_DATABASE`, else `./var/mdd.sqlite`. */
+/**
+ * The location asked for, else `MDD_DATABASE`, else `DATABASE_URL` (the convention of hosting
+ * platforms, so always a PostgreSQL address), else `./var/mdd.sqlite`.
+ */
 export function resolveStoreLocation(
   location?: string,
   env: NodeJS.ProcessEnv = process.env,
 ): string {
-  const chosen = location || env.MDD_DATABASE || DEFAULT_STORE_LOCATION;
+  const conventional = env.DATABASE_URL;
+  if (!location && !env.MDD_DATABASE && conventional && !isPostgresLocation(conventional)) {
+    throw new StoreError(
+      `DATABASE_URL is geen postgres://-adres (${describeLocation(conventional)}). Gebruik ` +
+        'MDD_DATABASE voor een SQLite-bestand.',
+    );
+  }
+  const chosen = location || env.MDD_DATABASE || conventional || DEFAULT_STORE_LOCATION;
   return isPostgresLocation(chosen) ? chosen : resolve(chosen);
 }
 
 /** Opens (creating when needed) and migrates the store at `location` (see `resolveStoreLocation`). */
 export async function openStore(location?: string): Promise<Store> {
+  return (await openAndMigrate(location)).store;
+}
+
+/** `openStore`, also saying which migrations it ran (oldest first) and which had run before. */
+export async function openAndMigrate(
+  location?: string,
+): Promise<{ store: Store; ran: string[]; before: string[] }> {
   const resolved = resolveStoreLocation(location);
   const dialect: SqlDialect = isPostgresLocation(resolved) ? 'postgres' : 'sqlite';
   const db = dialect === 'postgres' ? await openPostgres(resolved) : openSqlite(resolved);
   try {
-    await migrate(db, dialect, resolved);
+    const { ran, before } = await migrate(db, dialect, resolved);
     await syncMethodologyVersions(db);
+    return { store: { db, dialect, location: resolved, close: () => db.destroy() }, ran, before };
   } catch (error) {
     await db.destroy();
     throw error;
   }
-  return { db, dialect, location: resolved, close: () => db.destroy() };
 }
 
 function openSqlite(path: string): Kysely<Database> {
@@ -71,7 +88,12 @@ async function openPostgres(url: string): Promise<Kysely<Database>> {
 async function migrate(db: Kysely<Database>, dialect: SqlDialect, location: string) {
   const migrator = new Migrator({ db, provider: migrationProvider(dialect) });
   const { error, results } = await migrator.migrateToLatest();
-  if (!error) return;
+  if (!error) {
+    const ran = (results ?? []).map((r) => r.migrationName);
+    const known = await migrator.getMigrations();
+    const before = known.filter((m) => m.executedAt && !ran.includes(m.name)).map((m) => m.name);
+    return { ran, before };
+  }
   const failed = results?.find((r) => r.status === 'Error')?.migrationName;
   const newer = NEWER_SCHEMA.exec(messageOf(error))?.[1];
   if (newer !== undefined) {
@@ -93,9 +115,8 @@ const NEWER_SCHEMA = /previously executed migration (\S+) is missing/;
 
 /** The location without a password, for messages. */
 export function describeLocation(location: string): string {
-  return isPostgresLocation(location)
-    ? location.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')
-    : location;
+  // Any URL, not only postgres://: a mistyped DATABASE_URL is named in an error too.
+  return location.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:@/]+):[^@/]*@/i, '$1:***@');
 }
 
 /** Why SQLite could not open a file, in Dutch where the reason is a common one. */

@@ -3,22 +3,24 @@ import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GOLDEN_DELIVERY, makeTempDir, removeDir } from '../store/helpers.ts';
-import { runCli } from './run-cli.ts';
+import { freshLocation, type Location } from '../helpers/test-store.ts';
+import { makeTempDir, removeDir } from '../store/helpers.ts';
 
 const BIN = new URL('../../bin/mdd.js', import.meta.url).pathname;
 
 describe('mdd report with its output closed early', () => {
   let dir: string;
+  let database: Location;
   let env: Record<string, string>;
 
   beforeAll(async () => {
     dir = await makeTempDir('cli-pipe');
-    env = { MDD_DATABASE: join(dir, 'mdd.sqlite') };
-    expect((await runCli(['import', GOLDEN_DELIVERY], env)).code).toBe(0);
+    database = await freshLocation('golden');
+    env = { MDD_DATABASE: database.location };
   });
 
   afterAll(async () => {
+    await database.remove();
     await removeDir(dir);
   });
 

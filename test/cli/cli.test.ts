@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshLocation, type Location } from '../helpers/test-store.ts';
 import {
   copyGoldenDelivery,
   GOLDEN_DELIVERY,
@@ -30,14 +31,17 @@ describe('mdd --help', () => {
 
 describe('mdd import and report', () => {
   let dir: string;
+  let database: Location;
   let env: Record<string, string>;
 
   beforeAll(async () => {
     dir = await makeTempDir('cli');
-    env = { MDD_DATABASE: join(dir, 'mdd.sqlite') };
+    database = await freshLocation();
+    env = { MDD_DATABASE: database.location };
   });
 
   afterAll(async () => {
+    await database.remove();
     await removeDir(dir);
   });
 

@@ -3,19 +3,23 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ISSUES_PER_FILE } from '../../src/sources/issues.ts';
+import { freshLocation, type Location } from '../helpers/test-store.ts';
 import { makeTempDir, removeDir } from '../store/helpers.ts';
 import { runCli } from './run-cli.ts';
 
 describe('mdd import with many errors', () => {
   let dir: string;
+  let database: Location;
   let env: Record<string, string>;
 
   beforeAll(async () => {
     dir = await makeTempDir('cli-errors');
-    env = { MDD_DATABASE: join(dir, 'mdd.sqlite') };
+    database = await freshLocation();
+    env = { MDD_DATABASE: database.location };
   });
 
   afterAll(async () => {
+    await database.remove();
     await removeDir(dir);
   });
 

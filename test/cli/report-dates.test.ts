@@ -5,21 +5,23 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GOLDEN_DELIVERY, makeTempDir, removeDir } from '../store/helpers.ts';
+import { freshLocation, type Location } from '../helpers/test-store.ts';
+import { makeTempDir, removeDir } from '../store/helpers.ts';
 import { runCli } from './run-cli.ts';
 
 describe('mdd report --date before the data', () => {
   let dir: string;
+  let database: Location;
   let env: Record<string, string>;
 
   beforeAll(async () => {
     dir = await makeTempDir('cli-dates');
-    env = { MDD_DATABASE: join(dir, 'mdd.sqlite') };
-    const run = await runCli(['import', GOLDEN_DELIVERY], env);
-    expect(run.code).toBe(0);
+    database = await freshLocation('golden');
+    env = { MDD_DATABASE: database.location };
   });
 
   afterAll(async () => {
+    await database.remove();
     await removeDir(dir);
   });
 

@@ -12,7 +12,8 @@ import { engineAt, openRenderer, reportProblem } from '../../src/delivery/render
 import { addSubscriber } from '../../src/delivery/subscribers.ts';
 import { listAudit } from '../../src/portal/audit.ts';
 import { addTeamMember } from '../../src/portal/team-list.ts';
-import { goldenStore, recipientsOf, startSmtp, type TestSmtp, type TestStore } from './helpers.ts';
+import { openGoldenTestStore, type TestStore } from '../helpers/test-store.ts';
+import { recipientsOf, startSmtp, type TestSmtp } from './helpers.ts';
 
 describe('a monitor with a broken section', () => {
   let test: TestStore;
@@ -20,7 +21,7 @@ describe('a monitor with a broken section', () => {
   let result: ProduceResult;
 
   beforeAll(async () => {
-    test = await goldenStore();
+    test = await openGoldenTestStore();
     smtp = await startSmtp();
     await addSubscriber(test.store, 'GM0441', 'medewerker@schagen.nl', 'request');
     await addSubscriber(test.store, 'GM0003', 'ict@appingedam.nl', 'request');
@@ -91,7 +92,7 @@ describe('a monitor with a broken section', () => {
 
 describe('the completeness check', () => {
   it('passes a full monitor and names a missing or empty section', async () => {
-    const test = await goldenStore();
+    const test = await openGoldenTestStore();
     try {
       const report = (await engineAt(test.store, '2017-01-23')).report('GM0441');
       expect(reportProblem(report)).toBeNull();

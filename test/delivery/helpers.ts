@@ -1,37 +1,10 @@
 /**
- * A real SQLite store with the golden delivery imported (one import per test file, a copy per
- * test), and a real SMTP server on loopback that parses what it receives.
+ * A real store with the golden delivery imported (see test/helpers/test-store.ts), and a real
+ * SMTP server on loopback that parses what it receives.
  */
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { openStore, type Store } from '../../src/store/open.ts';
-import { goldenDatabase } from '../helpers/golden-store.ts';
-
-export interface TestStore {
-  store: Store;
-  path: string;
-  close(): Promise<void>;
-}
-
-/** A copy of the golden store; `close` removes it. */
-export async function goldenStore(): Promise<TestStore> {
-  const dir = await mkdtemp(join(tmpdir(), 'mdd-delivery-'));
-  const path = join(dir, 'store.sqlite');
-  await copyFile(await goldenDatabase(), path);
-  const store = await openStore(path);
-  return {
-    store,
-    path,
-    async close() {
-      await store.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 export interface TestSmtp {
   port: number;

@@ -13,7 +13,8 @@ import { deliveryDb } from '../../src/delivery/schema.ts';
 import { addSubscriber, listSubscribers } from '../../src/delivery/subscribers.ts';
 import { listAudit } from '../../src/portal/audit.ts';
 import { addTeamMember } from '../../src/portal/team-list.ts';
-import { goldenStore, recipientsOf, startSmtp, type TestSmtp, type TestStore } from './helpers.ts';
+import { openGoldenTestStore, type TestStore } from '../helpers/test-store.ts';
+import { recipientsOf, startSmtp, type TestSmtp } from './helpers.ts';
 
 const FAST = { attempts: 3, delaysMs: [10, 20] };
 
@@ -23,7 +24,7 @@ describe('mdd produce on the golden store', () => {
   let first: ProduceResult;
 
   beforeAll(async () => {
-    test = await goldenStore();
+    test = await openGoldenTestStore();
     smtp = await startSmtp();
     const { store } = test;
     await addSubscriber(store, 'GM0441', 'medewerker@schagen.nl', 'request');

@@ -17,7 +17,7 @@ import {
   listSubscribers,
   unsubscribe,
 } from '../../src/delivery/subscribers.ts';
-import { goldenStore } from './helpers.ts';
+import { openGoldenTestStore } from '../helpers/test-store.ts';
 
 describe('quarters', () => {
   it('parses 2017Q1 into its first and last day, and refuses other text in Dutch', () => {
@@ -41,7 +41,7 @@ describe('quarters', () => {
 
 describe('the quarter reference date and the dry run', () => {
   it('takes the latest catalogue date in the quarter, and names the stored dates otherwise', async () => {
-    const test = await goldenStore();
+    const test = await openGoldenTestStore();
     try {
       expect(await quarterReferenceDate(test.store, parseQuarter('2017Q1'))).toBe('2017-01-23');
       await expect(quarterReferenceDate(test.store, parseQuarter('2016Q4'))).rejects.toThrow(
@@ -54,7 +54,7 @@ describe('the quarter reference date and the dry run', () => {
   });
 
   it('lists monitors and recipients with the check, and writes nothing', async () => {
-    const test = await goldenStore();
+    const test = await openGoldenTestStore();
     try {
       await addSubscriber(test.store, 'GM0441', 'medewerker@schagen.nl', 'request');
       await addSubscriber(test.store, 'GM0441', 'iemand@gmail.com', 'request');

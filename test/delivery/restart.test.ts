@@ -5,10 +5,12 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import SqliteDatabase from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { deliveryDb } from '../../src/delivery/schema.ts';
 import { addSubscriber } from '../../src/delivery/subscribers.ts';
-import { goldenStore, recipientsOf, startSmtp, type TestSmtp, type TestStore } from './helpers.ts';
+import { openStore } from '../../src/store/open.ts';
+import { openGoldenTestStore, type TestStore } from '../helpers/test-store.ts';
+import { recipientsOf, startSmtp, type TestSmtp } from './helpers.ts';
 
 const MDD = fileURLToPath(new URL('../../bin/mdd.js', import.meta.url));
 const RECIPIENTS: [string, string][] = [
@@ -23,7 +25,16 @@ const RECIPIENTS: [string, string][] = [
 function produce(test: TestStore, smtp: TestSmtp): ChildProcess {
   return spawn(
     process.execPath,
-    [MDD, 'produce', '--quarter', '2017Q1', '--database', test.path, '--base-url', 'http://p.test'],
+    [
+      MDD,
+      'produce',
+      '--quarter',
+      '2017Q1',
+      '--database',
+      test.location,
+      '--base-url',
+      'http://p.test',
+    ],
     {
       env: { ...process.env, MDD_SMTP_URL: smtp.url, MDD_SMTP_BACKOFF_MS: '50' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -35,9 +46,9 @@ function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.on('exit', (code) => resolve(code)));
 }
 
-async function until(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
+async function until(condition: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
   const end = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > end) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -53,7 +64,7 @@ describe('kill -9 in the middle of a run', () => {
   });
 
   it('sends no mail twice and loses none when the run is started again', async () => {
-    test = await goldenStore();
+    test = await openGoldenTestStore();
     smtp = await startSmtp();
     for (const [code, email] of RECIPIENTS) await addSubscriber(test.store, code, email, 'request');
     await test.store.close();
@@ -63,14 +74,16 @@ describe('kill -9 in the middle of a run', () => {
     await smtp.waitFor(1, 60_000);
     // Kill only once the first mail is marked sent: the window between the server's
     // acceptance and that mark is the documented one-duplicate limit, not what this tests.
-    const reader = new SqliteDatabase(test.path, { readonly: true });
-    const sentRows = () =>
-      (
-        reader.prepare("select count(*) as n from mail_deliveries where status = 'sent'").get() as {
-          n: number;
-        }
-      ).n;
-    await until(() => sentRows() >= 1);
+    const reader = await openStore(test.location);
+    const sentRows = async () => {
+      const { n } = await deliveryDb(reader)
+        .selectFrom('mail_deliveries')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('status', '=', 'sent')
+        .executeTakeFirstOrThrow();
+      return Number(n);
+    };
+    await until(async () => (await sentRows()) >= 1);
     first.kill('SIGKILL');
     expect(await firstExit).toBeNull();
     const beforeRestart = smtp.mails.length;
@@ -85,7 +98,7 @@ describe('kill -9 in the middle of a run', () => {
     expect(output).toContain('uit het archief');
     const got = recipientsOf(smtp.mails).sort();
     expect(got).toEqual(RECIPIENTS.map(([, email]) => email).sort());
-    expect(sentRows()).toBe(RECIPIENTS.length);
-    reader.close();
+    expect(await sentRows()).toBe(RECIPIENTS.length);
+    await reader.close();
   }, 180_000);
 });

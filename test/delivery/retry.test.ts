@@ -8,14 +8,8 @@ import { listDeliveries } from '../../src/delivery/log.ts';
 import { createTransport } from '../../src/delivery/mail.ts';
 import { produceQuarter } from '../../src/delivery/produce.ts';
 import { addSubscriber } from '../../src/delivery/subscribers.ts';
-import {
-  freePort,
-  goldenStore,
-  recipientsOf,
-  startSmtp,
-  type TestSmtp,
-  type TestStore,
-} from './helpers.ts';
+import { openGoldenTestStore, type TestStore } from '../helpers/test-store.ts';
+import { freePort, recipientsOf, startSmtp, type TestSmtp } from './helpers.ts';
 
 describe('retrying SMTP failures', () => {
   let test: TestStore;
@@ -27,7 +21,7 @@ describe('retrying SMTP failures', () => {
   });
 
   it('retries a 451 refusal after the backoff and then delivers', async () => {
-    test = await goldenStore();
+    test = await openGoldenTestStore();
     smtp = await startSmtp({ rejectFirst: 1 });
     await addSubscriber(test.store, 'GM0441', 'medewerker@schagen.nl', 'request');
     const waits: number[] = [];
@@ -56,7 +50,7 @@ describe('retrying SMTP failures', () => {
   }, 60_000);
 
   it('retries a refused connection until the server listens', async () => {
-    test = await goldenStore();
+    test = await openGoldenTestStore();
     const port = await freePort();
     smtp = await startSmtp({ port, listening: false });
     await addSubscriber(test.store, 'GM0441', 'medewerker@schagen.nl', 'request');
@@ -85,7 +79,7 @@ describe('retrying SMTP failures', () => {
   }, 60_000);
 
   it('gives up after the last attempt, marks the address failed, and a later run finishes it', async () => {
-    test = await goldenStore();
+    test = await openGoldenTestStore();
     smtp = await startSmtp({ rejectFirst: 3 });
     await addSubscriber(test.store, 'GM0441', 'medewerker@schagen.nl', 'request');
     const deps = {

@@ -17,7 +17,7 @@ import {
   startProductionSchedule,
 } from '../../src/delivery/schedule.ts';
 import { deliveryDb } from '../../src/delivery/schema.ts';
-import { goldenStore } from './helpers.ts';
+import { openGoldenTestStore } from '../helpers/test-store.ts';
 
 describe('the production schedule', () => {
   it('fires on the first working day of every quarter at 07:00 Amsterdam time', () => {
@@ -53,7 +53,7 @@ describe('the production schedule', () => {
 
 describe('the schedule as mdd serve starts it', () => {
   it('runs the production of the quarter just ended when due, and logs why it did nothing', async () => {
-    const test = await goldenStore();
+    const test = await openGoldenTestStore();
     const lines: string[] = [];
     // Every second, so the test need not wait for a quarter; the store has only 2017Q1.
     const schedule = scheduleProduction(test.store, 'http://p.test', (line) => lines.push(line), {
@@ -80,7 +80,7 @@ describe('the schedule as mdd serve starts it', () => {
 
 describe('the production lock', () => {
   it('lets one run at a time in, and takes over the lock of a killed process', async () => {
-    const test = await goldenStore();
+    const test = await openGoldenTestStore();
     try {
       const first = await acquireRunLock(test.store);
       await expect(acquireRunLock(test.store)).rejects.toThrow('Er loopt al een kwartaalproductie');

@@ -1,7 +1,7 @@
 /**
- * The golden test through every real part: the shipped delivery imported into a SQLite store,
- * the tables loaded at 23-1-2017, the engine, the HTML view, Chromium's PDF and `pdftotext`.
- * Every expected figure, rating and table row must be readable in the PDF's text (in content
+ * The golden test through every real part: the shipped delivery imported into a store (SQLite,
+ * or PostgreSQL under MDD_TEST_DATABASE), the tables loaded at 23-1-2017, the engine, the HTML
+ * view, Chromium's PDF and `pdftotext`. Every expected figure, rating and table row must be readable in the PDF's text (in content
  * order, where a wrapped cell continues on the next line), in order.
  */
 import { execFileSync } from 'node:child_process';
@@ -16,7 +16,6 @@ import { RATING_LABELS } from '../../src/report/html/rating.tsx';
 import type { Rating, Report } from '../../src/report/model.ts';
 import { openPdfPrinter } from '../../src/report/pdf.ts';
 import { importDelivery } from '../../src/store/import.ts';
-import { openStore } from '../../src/store/open.ts';
 import { loadTablesAt } from '../../src/store/tables-at.ts';
 import {
   type ExpectedMonitor,
@@ -25,6 +24,7 @@ import {
   GOLDEN_FOLDER,
   readExpected,
 } from '../helpers/golden.ts';
+import { openTestStore } from '../helpers/test-store.ts';
 
 let folder: string;
 let report: Report;
@@ -33,11 +33,12 @@ let expected: ExpectedMonitor;
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'mdd-golden-'));
-  const store = await openStore(join(folder, 'store.sqlite'));
+  const test = await openTestStore();
+  const { store } = test;
   const outcome = await importDelivery(store, GOLDEN_FOLDER);
   expect(outcome.ok).toBe(true);
   const { tables, imports } = await loadTablesAt(store, GOLDEN_DATE);
-  await store.close();
+  await test.close();
   const methodology = methodologyFor(GOLDEN_DATE);
   const engine = createEngine({
     tables,

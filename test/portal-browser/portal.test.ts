@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer } from '../../src/portal/mail.ts';
 import { type RunningPortal, startPortal } from '../../src/portal/server.ts';
 import { DEFAULT_CHROMIUM } from '../../src/report/pdf.ts';
-import { importDelivery } from '../../src/store/import.ts';
-import { openStore, type Store } from '../../src/store/open.ts';
+import type { Store } from '../../src/store/open.ts';
 import { GOLDEN_FOLDER } from '../helpers/golden.ts';
+import { openGoldenTestStore, type TestStore } from '../helpers/test-store.ts';
 import { buildZip, folderEntries } from '../portal-team/zip.ts';
 import { freePort, type MailCatcher, seriousViolations, startMailCatcher } from './helpers.ts';
 
@@ -21,6 +21,7 @@ const ADMIN = 'beheer@voorbeeld.nl';
 const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 
 let dir: string;
+let test: TestStore;
 let store: Store;
 let catcher: MailCatcher;
 let portal: RunningPortal;
@@ -29,9 +30,8 @@ const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'mdd-portal-browser-'));
-  store = await openStore(join(dir, 'portal.sqlite'));
-  const outcome = await importDelivery(store, GOLDEN_FOLDER);
-  if (!outcome.ok) throw new Error('golden delivery did not import');
+  test = await openGoldenTestStore();
+  store = test.store;
   await store.db
     .insertInto('team_members')
     .values({ email: ADMIN, role: 'admin', added_at: new Date().toISOString() })
@@ -72,7 +72,7 @@ afterAll(async () => {
   await browser?.close();
   await portal?.close();
   await catcher?.close();
-  await store?.close();
+  await test?.close();
   await rm(dir, { recursive: true, force: true });
 });
 

@@ -1,5 +1,5 @@
 /**
- * The team pages' tests build on the portal helpers (real SQLite store with the golden
+ * The team pages' tests build on the portal helpers (a real store with the golden
  * delivery, real sign-in flow) and add multipart uploads and page-text helpers.
  */
 import { BASE_URL, type SignedIn, type TestPortal } from '../portal/helpers.ts';

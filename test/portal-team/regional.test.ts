@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   closeSession,
@@ -11,18 +8,18 @@ import {
   openSessionsFor,
   updateSession,
 } from '../../src/portal/regional.ts';
-import { openStore, type Store } from '../../src/store/open.ts';
+import type { Store } from '../../src/store/open.ts';
+import { openTestStore, type TestStore } from '../helpers/test-store.ts';
 
-let dir: string;
+let test: TestStore;
 let store: Store;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'mdd-regional-'));
-  store = await openStore(join(dir, 'mdd.sqlite'));
+  test = await openTestStore();
+  store = test.store;
 });
 afterAll(async () => {
-  await store.close();
-  await rm(dir, { recursive: true, force: true });
+  await test.close();
 });
 
 const at = new Date('2017-03-01T10:00:00Z');

@@ -1,6 +1,6 @@
 /**
  * `mdd team` and `mdd serve` as a user runs them: the real entry point in a child process,
- * a fresh SQLite file, and (for serve) a sign-in over HTTP with the link from the console
+ * a fresh store (SQLite, or PostgreSQL under MDD_TEST_DATABASE), and (for serve) a sign-in over HTTP with the link from the console
  * and the `.eml` file of the development mailer.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -9,21 +9,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli.ts';
+import { freshLocation, type Location } from '../helpers/test-store.ts';
 
 const BIN = new URL('../../bin/mdd.js', import.meta.url).pathname;
 const ROOT = new URL('../..', import.meta.url).pathname;
 
 describe('mdd team', () => {
-  let dir: string;
+  let database: Location;
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'mdd-portal-cli-'));
+    database = await freshLocation();
   });
   afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
+    await database.remove();
   });
 
   it('adds, lists, changes and removes team members', async () => {
-    const env = { MDD_DATABASE: join(dir, 'team.sqlite') };
+    const env = { MDD_DATABASE: database.location };
     expect((await runCli(['team', 'list'], env)).stdout).toContain('De teamlijst is leeg.');
     const added = await runCli(['team', 'add', 'Lid@Monitorteam.example'], env);
     expect(added.code).toBe(0);
@@ -41,7 +42,7 @@ describe('mdd team', () => {
   }, 60_000);
 
   it('refuses a bad role, a bad address and removing someone not listed, in Dutch', async () => {
-    const env = { MDD_DATABASE: join(dir, 'team.sqlite') };
+    const env = { MDD_DATABASE: database.location };
     const role = await runCli(['team', 'add', 'x@y.nl', '--role', 'baas'], env);
     expect(role.code).toBe(2);
     expect(role.stderr).toContain('Onbekende rol "baas"');
@@ -59,6 +60,7 @@ describe('mdd team', () => {
 
 describe('mdd serve --demo', () => {
   let dir: string;
+  let database: Location;
   let child: ChildProcess | null = null;
   let output = '';
   const port = 20_000 + Math.floor(Math.random() * 20_000);
@@ -67,11 +69,12 @@ describe('mdd serve --demo', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'mdd-portal-serve-'));
+    database = await freshLocation();
     const started = spawn(process.execPath, [BIN, 'serve', '--demo', '--port', String(port)], {
       cwd: ROOT,
       env: {
         ...process.env,
-        MDD_DATABASE: join(dir, 'demo.sqlite'),
+        MDD_DATABASE: database.location,
         MDD_MAIL_DIR: join(dir, 'mail'),
         MDD_SMTP_URL: '',
         MDD_ADMIN_EMAILS: 'extra-beheer@voorbeeld.nl',
@@ -94,6 +97,7 @@ describe('mdd serve --demo', () => {
 
   afterAll(async () => {
     if (child && child.exitCode === null) child.kill('SIGKILL');
+    await database?.remove();
     await rm(dir, { recursive: true, force: true });
   });
 
@@ -132,7 +136,7 @@ describe('mdd serve --demo', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Schagen');
 
-    const team = await runCli(['team', 'list'], { MDD_DATABASE: join(dir, 'demo.sqlite') });
+    const team = await runCli(['team', 'list'], { MDD_DATABASE: database.location });
     expect(team.stdout).toContain('monitorteam@voorbeeld.nl\tmonitorteam');
     expect(team.stdout).toContain('beheer@voorbeeld.nl\tbeheerder');
     expect(team.stdout).toContain('extra-beheer@voorbeeld.nl\tbeheerder');

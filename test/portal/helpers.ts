@@ -1,16 +1,13 @@
 /**
- * A portal on a real SQLite store in a temp folder with the golden delivery imported, a mailer
- * that keeps what it sends, and a clock the test moves.
+ * A portal on a real store of its own (SQLite, or PostgreSQL under MDD_TEST_DATABASE) with the
+ * golden delivery imported, a mailer that keeps what it sends, and a clock the test moves.
  */
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createPortal } from '../../src/portal/app.ts';
 import type { PortalConfig } from '../../src/portal/context.ts';
 import type { Mailer, MailMessage } from '../../src/portal/mail.ts';
 import { createSharedPrinter, type SharedPrinter } from '../../src/portal/printer.ts';
-import { openStore, type Store } from '../../src/store/open.ts';
-import { goldenDatabase } from '../helpers/golden-store.ts';
+import type { Store } from '../../src/store/open.ts';
+import { openGoldenTestStore } from '../helpers/test-store.ts';
 
 export const BASE_URL = 'http://portal.test';
 
@@ -44,10 +41,7 @@ export async function makePortal(
   config: Partial<PortalConfig> = {},
   printer: SharedPrinter = createSharedPrinter(),
 ): Promise<TestPortal> {
-  const dir = await mkdtemp(join(tmpdir(), 'mdd-portal-'));
-  const path = join(dir, 'portal.sqlite');
-  await copyFile(await goldenDatabase(), path);
-  const store = await openStore(path);
+  const { store, close } = await openGoldenTestStore();
   const mailer = new CapturingMailer();
   const clock = { now: new Date('2017-02-01T09:00:00Z') };
   const app = createPortal({
@@ -64,8 +58,7 @@ export async function makePortal(
     clock,
     async close() {
       await printer.close();
-      await store.close();
-      await rm(dir, { recursive: true, force: true });
+      await close();
     },
   };
 }

@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDelivery } from '../../src/sources/delivery.ts';
 import { TABLE_NAMES } from '../../src/sources/tables.ts';
 import { importDelivery } from '../../src/store/import.ts';
-import { openStore, type Store } from '../../src/store/open.ts';
+import type { Store } from '../../src/store/open.ts';
 import { countRows } from '../../src/store/rows.ts';
 import { ROW_TABLES } from '../../src/store/schema.ts';
 import { listImports, loadTablesAt } from '../../src/store/tables-at.ts';
+import { openTestStore, type TestStore } from '../helpers/test-store.ts';
 import {
   copyGoldenDelivery,
   GOLDEN_DELIVERY,
@@ -19,17 +20,19 @@ import {
 
 describe('importing the golden delivery', () => {
   let dir: string;
+  let test: TestStore;
   let store: Store;
   let firstOutcome: Awaited<ReturnType<typeof importDelivery>>;
 
   beforeAll(async () => {
     dir = await makeTempDir('store');
-    store = await openStore(join(dir, 'mdd.sqlite'));
+    test = await openTestStore();
+    store = test.store;
     firstOutcome = await importDelivery(store, GOLDEN_DELIVERY);
   });
 
   afterAll(async () => {
-    await store.close();
+    await test.close();
     await removeDir(dir);
   });
 
@@ -100,7 +103,8 @@ describe('importing the golden delivery', () => {
 describe('a broken delivery into an empty store', () => {
   it('should leave every table empty', async () => {
     const dir = await makeTempDir('store-empty');
-    const store = await openStore(join(dir, 'mdd.sqlite'));
+    const test = await openTestStore();
+    const { store } = test;
     try {
       const broken = await copyGoldenDelivery(join(dir, 'broken'));
       await replaceCell(join(broken, 'telefonie14.csv'), 2, 'gemeentecode', 'GM9998');
@@ -111,7 +115,7 @@ describe('a broken delivery into an empty store', () => {
       expect(after.imports).toEqual([]);
       expect(after.deliveries).toEqual([]);
     } finally {
-      await store.close();
+      await test.close();
       await removeDir(dir);
     }
   });

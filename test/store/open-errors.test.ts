@@ -1,13 +1,17 @@
-/** Opening a store at a path that holds something else: a Dutch reason, naming the path. */
+/**
+ * Opening a store that cannot be used: a SQLite path that holds something else, or a database
+ * a newer mdd migrated. A Dutch reason, naming the location.
+ */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/store/errors.ts';
-import { openStore } from '../../src/store/open.ts';
+import { describeLocation, openStore } from '../../src/store/open.ts';
+import { freshLocation } from '../helpers/test-store.ts';
 import { makeTempDir, removeDir } from './helpers.ts';
 
-describe('openStore on a path that is no database', () => {
+describe('openStore on a SQLite path that is no database (SQLite only)', () => {
   let dir: string;
 
   beforeAll(async () => {
@@ -43,21 +47,21 @@ describe('openStore on a path that is no database', () => {
 
 describe('openStore on a database of a newer mdd', () => {
   it('says so, instead of "corrupted migrations"', async () => {
-    const dir = await makeTempDir('open-newer');
+    const { location, remove } = await freshLocation();
     try {
-      const path = join(dir, 'mdd.sqlite');
-      const store = await openStore(path);
+      const store = await openStore(location);
       await sql`insert into kysely_migration (name, timestamp) values ('999-later', '2030-01-01')`.execute(
         store.db,
       );
       await store.close();
-      const opening = openStore(path);
+      const opening = openStore(location);
       await expect(opening).rejects.toBeInstanceOf(StoreError);
       await expect(opening).rejects.toThrow(
-        `De database ${path} is bijgewerkt door een nieuwere versie van mdd (migratie 999-later`,
+        `De database ${describeLocation(location)} is bijgewerkt door een nieuwere versie van ` +
+          'mdd (migratie 999-later',
       );
     } finally {
-      await removeDir(dir);
+      await remove();
     }
   });
 });

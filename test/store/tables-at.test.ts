@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDelivery, importTableFile } from '../../src/store/import.ts';
-import { openStore, type Store } from '../../src/store/open.ts';
+import type { Store } from '../../src/store/open.ts';
 import { latestDataDate, listImports, loadTablesAt } from '../../src/store/tables-at.ts';
+import { openTestStore, type TestStore } from '../helpers/test-store.ts';
 import {
   copyGoldenDelivery,
   GOLDEN_DELIVERY,
@@ -13,12 +14,14 @@ import {
 
 describe('tables as they stood on a reference date', () => {
   let dir: string;
+  let test: TestStore;
   let store: Store;
   let edited: string;
 
   beforeAll(async () => {
     dir = await makeTempDir('tables-at');
-    store = await openStore(join(dir, 'mdd.sqlite'));
+    test = await openTestStore();
+    store = test.store;
     const outcome = await importDelivery(store, GOLDEN_DELIVERY);
     if (!outcome.ok) throw new Error('golden delivery did not import');
     // A copy whose telefonie14 differs in one status, for later and corrected imports.
@@ -27,7 +30,7 @@ describe('tables as they stood on a reference date', () => {
   });
 
   afterAll(async () => {
-    await store.close();
+    await test.close();
     await removeDir(dir);
   });
 
@@ -86,15 +89,17 @@ describe('tables as they stood on a reference date', () => {
 
 describe('importing one file on its own', () => {
   let dir: string;
+  let test: TestStore;
   let store: Store;
 
   beforeAll(async () => {
     dir = await makeTempDir('single');
-    store = await openStore(join(dir, 'mdd.sqlite'));
+    test = await openTestStore();
+    store = test.store;
   });
 
   afterAll(async () => {
-    await store.close();
+    await test.close();
     await removeDir(dir);
   });
 
