@@ -52,7 +52,7 @@ beforeAll(async () => {
       '--no-first-run',
     ],
   });
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -119,5 +119,5 @@ describe('the national overview in Chromium', () => {
     );
     expect(await page.locator('#thema').inputValue()).toBe('telefonie14');
     await context.close();
-  }, 60_000);
+  }, 120_000);
 });

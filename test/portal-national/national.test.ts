@@ -29,7 +29,7 @@ beforeAll(async () => {
   await addQuarters(portal.store, dir);
   await addTeamMember(portal, TEAM, 'team');
   team = await signIn(portal, TEAM);
-}, 60_000);
+}, 120_000);
 afterAll(async () => {
   await portal.close();
   await rm(dir, { recursive: true, force: true });
