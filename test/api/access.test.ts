@@ -47,12 +47,11 @@ describe('staff of Schagen', () => {
       const response = await apiGet(portal, `/api/v1/gemeenten/GM0441/${path}`, staff);
       expect([path, response.status]).toEqual([path, 200]);
     }
-    const monitor = (await (
-      await apiGet(portal, '/api/v1/gemeenten/GM0441/monitor', staff)
-    ).json()) as {
-      municipality: { code: string };
-    };
-    expect(monitor.municipality.code).toBe('GM0441');
+    // The very model the portal's own JSON download gives.
+    const monitor = await (await apiGet(portal, '/api/v1/gemeenten/GM0441/monitor', staff)).json();
+    const download = await (await apiGet(portal, '/gemeente/GM0441.json', staff)).json();
+    expect(monitor).toEqual(download);
+    expect((monitor as { municipality: { code: string } }).municipality.code).toBe('GM0441');
   });
 
   it('get for another municipality exactly the answer of one that does not exist', async () => {
@@ -128,12 +127,23 @@ describe('refusals', () => {
     ['/api/v1/gemeenten?peildatum=2016-12-31', 404, 'geen monitor'],
     ['/api/v1/bestaat-niet', 404, 'bestaat niet in de API'],
     ['/api/bestaat-niet', 404, 'bestaat niet in de API'],
+    ['/api', 404, 'bestaat niet in de API'],
   ])('%s → %i in Dutch JSON', async (path, status, message) => {
     const response = await apiGet(portal, path, staff);
     expect(response.status).toBe(status);
     const body = (await response.json()) as { error: { status: number; message: string } };
     expect(body.error.status).toBe(status);
     expect(body.error.message).toContain(message);
+  });
+
+  it('answers HEAD like GET, without a body', async () => {
+    const response = await portal.app.request('/api/v1/gemeenten/GM0441/cijfers', {
+      method: 'HEAD',
+      headers: { cookie: (staff as { cookie: string }).cookie },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await response.text()).toBe('');
   });
 
   it('refuses every method but reading, in JSON, signed in or not (405)', async () => {
