@@ -37,7 +37,9 @@ export function catalogueBack(
       code,
       links.filter(() => !random.chance(removeShare * 0.8)),
     );
-    profile[PROFILE.lastChange] = toDutchDate(addDays(to, -(1 + Math.floor(random.next() * 300))));
+    profile[PROFILE.lastChange] = toDutchDate(
+      addDays(to, -(1 + Math.floor(random.next() ** 1.4 * 260))),
+    );
     if (cellOf(profile, PROFILE.contact) === 'ja' && random.chance(0.05)) {
       profile[PROFILE.contact] = 'nee';
     }

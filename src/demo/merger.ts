@@ -147,6 +147,13 @@ export function successorTakesOver(
     if (table === 'koppelingen') for (const row of inherited) row[1] = packages.newCouplingId();
     delivery[table].rows = sortByMunicipality([...rows, ...inherited]);
   }
+  // None of the three was in the 14+ report of 31-8-2016; Meierijstad is in the next one.
+  if (!delivery.telefonie14.rows.some((row) => cellOf(row, 0) === SUCCESSOR.code)) {
+    delivery.telefonie14.rows = sortByMunicipality([
+      ...delivery.telefonie14.rows,
+      [SUCCESSOR.code, 'operationeel'],
+    ]);
+  }
   for (const profile of delivery.gemeente_profielen.rows) {
     if (cellOf(profile, 0) !== SUCCESSOR.code) continue;
     profile[1] = lastChange;
