@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toPoint } from '../../src/portal/national/quarters.ts';
+import { coropRegionOf } from '../../src/portal/national/regions.ts';
 import { layoutTiles, type MapMunicipality } from '../../src/portal/national/tile-map.ts';
 import { GOLDEN_FOLDER } from '../helpers/golden.ts';
 
@@ -70,16 +71,37 @@ describe('layoutTiles', () => {
     expect(layout.unplaced.map((m) => m.code)).toEqual(['GM9001']);
   });
 
-  it('should put a province block in alphabetical order, row by row', () => {
+  it('should place municipalities within their province roughly where they lie', () => {
+    const layout = layoutTiles(goldenRegister());
+    const at = (code: string) => {
+      const tile = layout.tiles.find((t) => t.municipality.code === code);
+      if (!tile) throw new Error(`${code} not on the map`);
+      return tile;
+    };
+    // North above south: Den Helder above Amsterdam, Venlo above Maastricht.
+    expect(at('GM0400').y).toBeLessThan(at('GM0363').y);
+    expect(at('GM0983').y).toBeLessThan(at('GM0935').y);
+    // West before east in the wide provinces: Bergen op Zoom and Eindhoven, Tiel and Winterswijk.
+    expect(at('GM0748').x).toBeLessThan(at('GM0772').x);
+    expect(at('GM0281').x).toBeLessThan(at('GM0294').x);
+  });
+
+  it('should know the region of every municipality of 2017 but the one split over two', () => {
+    const without = goldenRegister().filter((m) => coropRegionOf(m.code) === undefined);
+    expect(without.map((m) => m.name)).toEqual(['Haaren']);
+  });
+
+  it('should put municipalities without a region of their province last, alphabetically', () => {
     const layout = layoutTiles([
-      { code: 'GM0003', name: 'Appingedam', province: 'Groningen' },
-      { code: 'GM0014', name: 'Groningen', province: 'Groningen' },
-      { code: 'GM0005', name: 'Bedum', province: 'Groningen' },
+      { code: 'GM9002', name: 'Zuiderdorp', province: 'Noord-Holland' },
+      { code: 'GM9001', name: 'Aadorp', province: 'Noord-Holland' },
+      { code: 'GM0363', name: 'Amsterdam', province: 'Noord-Holland' },
+      { code: 'GM0358', name: 'Aalsmeer', province: 'Noord-Holland' },
     ]);
     const order = [...layout.tiles]
       .sort((a, b) => a.y - b.y || a.x - b.x)
       .map((t) => t.municipality.name);
-    expect(order).toEqual(['Appingedam', 'Bedum', 'Groningen']);
+    expect(order).toEqual(['Aalsmeer', 'Amsterdam', 'Aadorp', 'Zuiderdorp']);
   });
 });
 

@@ -213,10 +213,11 @@ export function mapPage(props: MapPageProps): string {
         </h2>
         <p class="map-note">
           Dit is een tegelkaart, geen kaart met gemeentegrenzen: elk vakje is één gemeente. De
-          vakjes staan per provincie bij elkaar, ongeveer waar de provincie ligt, en binnen de
-          provincie op alfabet. Het teken in elk vakje geeft de beoordeling ook zonder kleur. Wijs
-          een vakje aan voor de naam van de gemeente; de tabel onder de kaart geeft dezelfde
-          gegevens.
+          vakjes staan per provincie bij elkaar, ongeveer waar de provincie ligt. Binnen de
+          provincie staan ze per COROP-gebied (van noord naar zuid, of in de brede provincies van
+          west naar oost) en daarbinnen op alfabet; de ligging is dus bij benadering. Het teken in
+          elk vakje geeft de beoordeling ook zonder kleur. Wijs een vakje aan voor de naam van de
+          gemeente; de tabel onder de kaart geeft dezelfde gegevens.
         </p>
         <MapLegend view={view} />
         <figure class="map-figure">
@@ -231,6 +232,10 @@ export function mapPage(props: MapPageProps): string {
             ).join('; ')}
           />
         </figure>
+        <p class="map-source">
+          Bron van de indeling in COROP-gebieden: CBS, Gebieden in Nederland 2022 (CC BY 4.0); een
+          gemeente die later is heringedeeld, staat in het gebied van haar opvolger.
+        </p>
         <NotOnMap view={view} />
         <section aria-labelledby="alle-gemeenten">
           <h2 id="alle-gemeenten">Alle gemeenten</h2>
