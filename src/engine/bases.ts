@@ -58,6 +58,23 @@ function nationalFacilityMembers(sources: BasisSources, id: string): Members {
 }
 
 /**
+ * `basisMembers` for one engine, remembered per figure (and per peer group for a peer mean):
+ * the sets are the same for every municipality's report, and a history asks for each one
+ * from every report.
+ */
+export function rememberedBasisMembers(
+  sources: BasisSources,
+): (code: MunicipalityCode, figure: Figure) => Members | null {
+  const known = new Map<string, Members | null>();
+  return (code, figure) => {
+    const peer = figure.comparison?.kind === 'peer-mean';
+    const key = peer ? `${figure.id}|${factsOf(sources.base, code).stars}` : figure.id;
+    if (!known.has(key)) known.set(key, basisMembers(sources, code, figure));
+    return known.get(key) ?? null;
+  };
+}
+
+/**
  * The municipalities behind `figure`'s comparison in `code`'s report, or null when the
  * comparison is a norm or there is none.
  *

@@ -8,7 +8,7 @@ import { formatShortDate } from '../report/format.ts';
 import type { Figure, HelpEntry, Report, TileGroup, TileGroupId } from '../report/model.ts';
 import type { IsoDate, MunicipalityCode, SourceImports, SourceTables } from '../sources/tables.ts';
 import { describeRatings, describeSources, describeVersions } from './appendices.ts';
-import { basisMembers, type Members } from './bases.ts';
+import { type Members, rememberedBasisMembers } from './bases.ts';
 import { buildCatalogueUse, prepareCatalogueUse } from './catalogue-use.ts';
 import { type BaseContext, buildBaseContext, factsOf } from './context.ts';
 import { buildFacilities, prepareFacilities } from './facilities.ts';
@@ -128,6 +128,6 @@ export function createEngine(input: EngineInput): Engine {
     referenceDate,
     municipalities: base.register.map((m) => ({ code: m.code, name: m.name })),
     report,
-    basisMembers: (code, figure) => basisMembers({ base, ...national }, code, figure),
+    basisMembers: rememberedBasisMembers({ base, ...national }),
   };
 }

@@ -16,7 +16,12 @@ import type { BaseContext } from './context.ts';
 import { countMeasure, noDataMeasure, textMeasure } from './measure.ts';
 import { comparison, figure, type SectionDraft, tileFor } from './section.ts';
 
-export const FACILITIES: { facility: NationalFacility; section: SectionId; id: string; name: string }[] = [
+export const FACILITIES: {
+  facility: NationalFacility;
+  section: SectionId;
+  id: string;
+  name: string;
+}[] = [
   { facility: 'eherkenning', section: '3.1', id: 'eherkenning', name: 'eHerkenning' },
   {
     facility: 'mijnoverheid berichtenbox',

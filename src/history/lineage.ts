@@ -124,7 +124,10 @@ export function mergerNotes(
   const dateText = date === '' ? 'een onbekende datum' : formatShortDate(date);
   const name = nameOf(register, code);
   const named = joinDutch(rows.map((r) => `${r.name} (${r.code})`));
-  const continues = activeAtPoints.slice(0, -1).some((active) => active.has(code));
+  // A municipality that absorbed others was in the register beside them; a new one was not.
+  const continues = activeAtPoints.some(
+    (active) => active.has(code) && rows.some((row) => active.has(row.code)),
+  );
   const text = explain(`${name}`, named, dateText, rows.length, continues, setting);
   const earlier = rows.flatMap((row) => mergerNotes(register, row.code, activeAtPoints, setting));
   return [

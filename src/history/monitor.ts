@@ -103,15 +103,17 @@ class History {
       this.points.map((p) => p.active),
       this.setting,
     );
-    const reports = new Map<string, Report | null>();
+    const figures = new Map<string, Map<string, Figure> | null>();
     const figureAt = (i: number, of: MunicipalityCode, id: string): Figure | null => {
       const key = `${i}|${of}`;
-      if (!reports.has(key)) {
+      if (!figures.has(key)) {
         const point = this.points[i];
-        reports.set(key, point?.active.has(of) ? point.engine.report(of) : null);
+        const report = point?.active.has(of) ? point.engine.report(of) : null;
+        const byId =
+          report && new Map(report.sections.flatMap((s) => s.figures).map((f) => [f.id, f]));
+        figures.set(key, byId);
       }
-      const report = reports.get(key);
-      return report?.sections.flatMap((s) => s.figures).find((f) => f.id === id) ?? null;
+      return figures.get(key)?.get(id) ?? null;
     };
     const source = {
       points: this.points.map((p) => p.point),

@@ -1,10 +1,10 @@
 /**
  * The report as CSV for spreadsheets: one row per figure (section, id, label, value,
- * comparison, rating in Dutch), then the rows of every table. `;`-separated with a BOM and
- * CRLF, as Dutch Excel opens it. A pure view of the model: every text is the model's.
+ * comparison, rating in Dutch, and the change since the previous quarter), then the rows of
+ * every table. `;`-separated with a BOM and CRLF, as Dutch Excel opens it. A pure view of the model: every text is the model's.
  */
 import { RATING_LABELS } from './html/rating.tsx';
-import type { Report } from './model.ts';
+import type { ChangeDirection, Figure, Report } from './model.ts';
 
 const BOM = '\uFEFF';
 
@@ -20,7 +20,31 @@ const FIGURE_HEADER = [
   'vergelijkingswaarde',
   'beoordeling',
   'toelichting',
+  'vorige_peildatum',
+  'vorige_waarde',
+  'verandering',
+  'andere_gemeenten_in_vergelijking',
 ];
+
+const DIRECTION_WORDS: Record<ChangeDirection, string> = {
+  up: 'hoger',
+  down: 'lager',
+  equal: 'gelijk',
+  changed: 'anders',
+  none: 'niet te vergelijken',
+};
+
+/** The change columns: empty for a monitor without history or without an earlier quarter. */
+function changeCells(figure: Figure): string[] {
+  const change = figure.change;
+  if (!change) return ['', '', '', ''];
+  return [
+    change.previousDateText,
+    change.previous?.text ?? '',
+    DIRECTION_WORDS[change.direction],
+    change.basisNote ?? '',
+  ];
+}
 
 const TABLE_HEADER = ['gemeentecode', 'gemeente', 'peildatum', 'sectie', 'tabel', 'rij'];
 
@@ -39,6 +63,7 @@ export function renderReportCsv(report: Report): string {
         figure.comparison?.measure.text ?? '',
         figure.rating === null ? '' : RATING_LABELS[figure.rating],
         figure.reason ?? '',
+        ...changeCells(figure),
       ]);
     }
   }

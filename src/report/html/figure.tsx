@@ -7,7 +7,7 @@
  */
 import { raw } from 'hono/html';
 import { comparisonBars, renderBarChartSvg } from '../charts.ts';
-import type { Comparison, Figure } from '../model.ts';
+import type { ChangeDirection, Comparison, Figure, FigureChange } from '../model.ts';
 import { ExplanationView } from './explanation.tsx';
 import { RatingBadge } from './rating.tsx';
 
@@ -62,6 +62,42 @@ function Chart(props: { figure: Figure; municipality: string }) {
   );
 }
 
+/** Shapes beside the words; the words alone carry the meaning (no colour needed). */
+const CHANGE_MARKS: Record<ChangeDirection, string> = {
+  up: '▲',
+  down: '▼',
+  equal: '=',
+  changed: '◆',
+  none: '–',
+};
+
+/** A text with its dates (`23-1-2017`) kept on one line: a break after a hyphen misreads. */
+function WithDates(props: { text: string }) {
+  const parts = props.text.split(/(\d{1,2}-\d{1,2}-\d{4})/);
+  return <>{parts.map((part, i) => (i % 2 === 1 ? <span class="nowrap">{part}</span> : part))}</>;
+}
+
+/** The change since the previous quarter, and the note when the comparison's basis moved. */
+function ChangeView(props: { change: FigureChange | null | undefined }) {
+  const { change } = props;
+  if (!change) return null;
+  return (
+    <>
+      <p class={`change change--${change.direction}`}>
+        <span class="change__mark" aria-hidden="true">
+          {CHANGE_MARKS[change.direction]}
+        </span>{' '}
+        <WithDates text={change.text} />
+      </p>
+      {change.basisNote ? (
+        <p class="basis-note">
+          <WithDates text={change.basisNote} />
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 export function FigureView(props: {
   figure: Figure;
   municipality: string;
@@ -74,6 +110,7 @@ export function FigureView(props: {
       <div class="figure-block__body">
         <div class="figure-block__text">
           <Values figure={figure} municipality={municipality} />
+          <ChangeView change={figure.change} />
           {figure.rating ? (
             <p class="rating-line">
               <span>Beoordeling:</span>

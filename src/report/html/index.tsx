@@ -12,6 +12,7 @@ import { CoverView, IntroView } from './cover.tsx';
 import { SectionView } from './section.tsx';
 import { SummaryView } from './summary.tsx';
 import { PART_TITLES, type PartId, REPORT_TITLE } from './texts.ts';
+import { HistoryNotes } from './trend.tsx';
 
 const STYLESHEET = readFileSync(new URL('./report.css', import.meta.url), 'utf8');
 if (/<\/style/i.test(STYLESHEET))
@@ -57,6 +58,7 @@ function ReportMain(props: { report: Report }) {
       <CoverView report={report} />
       <SummaryView report={report} />
       <IntroView report={report} />
+      <HistoryNotes report={report} />
       {parts.map((part) => (
         <PartView
           part={part}

@@ -8,6 +8,7 @@ import { HelpList } from './help.tsx';
 import { StarScoreView } from './stars.tsx';
 import { TableView } from './table.tsx';
 import { MATURITY_LEVELS, SECTION_TEXTS, type SectionText } from './texts.ts';
+import { TrendView } from './trend.tsx';
 
 type Item = { kind: 'figure'; figure: Figure } | { kind: 'table'; table: ReportTable };
 
@@ -123,6 +124,9 @@ export function SectionView(props: { section: Section; report: Report }) {
           <TableView table={item.table} />
         ),
       )}
+      {section.trend ? (
+        <TrendView trend={section.trend} anchor={sectionAnchor(section.id)} />
+      ) : null}
       <HelpList entries={report.help.filter((entry) => entry.section === section.id)} />
     </section>
   );
