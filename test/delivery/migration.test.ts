@@ -1,7 +1,7 @@
 /**
- * Migration 004-delivery in both dialects. SQLite runs for real in every other delivery test;
- * here the PostgreSQL statements are compiled (no server in the test environment) to check
- * the dialect differences: generated keys and the binary PDF column.
+ * Migration 004-delivery in both dialects. Both run for real in the other delivery tests (on
+ * PostgreSQL in the suite's second pass); here the PostgreSQL statements are compiled, so the
+ * dialect differences show without a server: generated keys and the binary PDF column.
  */
 import { describe, expect, it } from 'vitest';
 import { deliverySchema } from '../../src/store/migrations/004-delivery.ts';

@@ -1,7 +1,7 @@
 /**
- * Migration 002-portal in both dialects. SQLite runs for real in every portal test; here the
- * PostgreSQL statements are compiled (no server in the test environment) to check the
- * dialect difference (the audit log's generated key) and the constraints.
+ * Migration 002-portal in both dialects. Both run for real in the portal tests (on PostgreSQL
+ * in the suite's second pass); here the PostgreSQL statements are compiled, so the dialect
+ * difference (the audit log's generated key) and the constraints show without a server.
  */
 import { describe, expect, it } from 'vitest';
 import { portalSchema } from '../../src/store/migrations/002-portal.ts';
