@@ -109,6 +109,18 @@ export function buildProgram(terminal: Terminal): Command {
     });
 
   program
+    .command('worker')
+    .description('Doe taken uit de wachtrij van een PostgreSQL-database (kwartaalrun, rapporten).')
+    .usage('[opties]')
+    .option('--concurrency <aantal>', 'taken van één soort tegelijk (standaard 1)')
+    .option(
+      '--base-url <url>',
+      'adres van het portaal, voor links in e-mails (anders MDD_BASE_URL)',
+    )
+    .option('--database <pad>', 'postgres://-adres (anders MDD_DATABASE)')
+    .action(async (options) => (await import('./commands/worker.ts')).runWorker(options, terminal));
+
+  program
     .command('migrate')
     .description('Werk het databaseschema bij en toon welke migraties zijn uitgevoerd.')
     .usage('[opties]')

@@ -120,17 +120,19 @@ export async function planProduction(store: Store, quarterText: string): Promise
   return planQuarter(store, quarterText);
 }
 
-async function subscribeCatalogueAdministrators(store: Store, at: Date): Promise<void> {
+/** Subscribes the catalogue administrators named in the latest profiles (also on the queue). */
+export async function subscribeCatalogueAdministrators(store: Store, at: Date): Promise<void> {
   for (const [code, email] of await subscribableAdministrators(store)) {
     await addSubscriber(store, code, email, 'catalogue-admin', at);
   }
 }
 
-type Made =
+export type Made =
   | { status: 'made' | 'reused'; archived: NonNullable<Awaited<ReturnType<typeof findArchived>>> }
   | { status: 'held'; reason: string };
 
-async function makeOrReuse(
+/** The archived monitor of `code` for the quarter, made now when missing, or why it is held. */
+export async function makeOrReuse(
   store: Store,
   code: string,
   quarter: string,

@@ -49,26 +49,37 @@ export async function sendArchived(
   const content = await archivedContent(store, archived.id);
   const previous = await previousTiles(store, code, archived.quarter);
   const results: RecipientResult[] = [];
-  for (const row of open) {
-    const refusal = await refusalOf(context, code, row.email);
-    if (refusal) {
-      results.push(await refuse(context, archived, row, refusal));
-      continue;
-    }
-    const token = await createUnsubscribeToken(store, code, row.email, context.now());
-    const mail = monitorMail({
-      report: content.report,
-      to: row.email,
-      pdf: content.pdf,
-      unsubscribeUrl: `${trimmed(context.baseUrl)}/afmelden?token=${token}`,
-      portalUrl: `${trimmed(context.baseUrl)}/gemeente/${code}/${archived.referenceDate}`,
-      messageId: messageIdFor(archived.id, row.email),
-      previous,
-      quarter: archived.quarter,
-    });
-    results.push(await sendWithRetry(context, archived, row, mail));
-  }
+  for (const row of open)
+    results.push(await sendDelivery(context, archived, row, content, previous));
   return results;
+}
+
+/**
+ * One open delivery row: the check at send time, then the mail with retries. The queue's mail
+ * job calls this for its one row; `sendArchived` for every open row of a monitor.
+ */
+export async function sendDelivery(
+  context: SendContext,
+  archived: ArchivedMonitor,
+  row: DeliveryRecord,
+  content: Awaited<ReturnType<typeof archivedContent>>,
+  previous: Awaited<ReturnType<typeof previousTiles>>,
+): Promise<RecipientResult> {
+  const code = archived.municipality;
+  const refusal = await refusalOf(context, code, row.email);
+  if (refusal) return refuse(context, archived, row, refusal);
+  const token = await createUnsubscribeToken(context.store, code, row.email, context.now());
+  const mail = monitorMail({
+    report: content.report,
+    to: row.email,
+    pdf: content.pdf,
+    unsubscribeUrl: `${trimmed(context.baseUrl)}/afmelden?token=${token}`,
+    portalUrl: `${trimmed(context.baseUrl)}/gemeente/${code}/${archived.referenceDate}`,
+    messageId: messageIdFor(archived.id, row.email),
+    previous,
+    quarter: archived.quarter,
+  });
+  return sendWithRetry(context, archived, row, mail);
 }
 
 /** Why the address gets nothing now, or null: unsubscribed since, or no longer allowed. */

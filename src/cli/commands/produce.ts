@@ -6,6 +6,7 @@
 import { createTransport, retryPolicyFrom } from '../../delivery/mail.ts';
 import { type ProduceResult, planProduction, produceQuarter } from '../../delivery/produce.ts';
 import { DeliveryError } from '../../delivery/quarter.ts';
+import { queueModeFrom } from '../../queue/boss.ts';
 import { formatShortDate } from '../../report/format.ts';
 import { openStore } from '../../store/open.ts';
 import { CliError, EXIT_CODES } from '../errors.ts';
@@ -31,10 +32,21 @@ export async function runProduce(options: ProduceCommandOptions, terminal: Termi
     }
     const transport = await createTransport(process.env);
     try {
-      const result = await produceQuarter(
-        { store, transport, baseUrl, retry: retryPolicyFrom(process.env), log: terminal.print },
-        options.quarter,
-      );
+      const deps = {
+        store,
+        transport,
+        baseUrl,
+        retry: retryPolicyFrom(process.env),
+        log: terminal.print,
+      };
+      // On PostgreSQL the run goes through the queue, shared with any `mdd worker` (MDD_QUEUE).
+      const mode = queueModeFrom(process.env);
+      const result =
+        store.dialect === 'postgres' && mode !== 'off'
+          ? await (await import('../../queue/produce.ts')).produceOnQueue(deps, options.quarter, {
+              work: mode === 'on',
+            })
+          : await produceQuarter(deps, options.quarter);
       printResult(result, terminal);
     } finally {
       transport.close();

@@ -6,10 +6,12 @@ import type { Engine } from '../../engine/index.ts';
 import { importsAt, registerAt } from '../../history/engines.ts';
 import { historyEngineAt } from '../../history/monitor.ts';
 import { methodologyInForce } from '../../methodology/store.ts';
+import { queueModeFrom } from '../../queue/boss.ts';
 import { formatShortDate } from '../../report/format.ts';
 import { loadHelpSettings } from '../../settings/help.ts';
 import { type IsoDate, TABLE_NAMES, type TableName } from '../../sources/tables.ts';
-import { describeLocation, openStore, type Store } from '../../store/open.ts';
+import { isPostgresLocation } from '../../store/dialect.ts';
+import { describeLocation, openStore, resolveStoreLocation, type Store } from '../../store/open.ts';
 import { latestDataDate, listImports } from '../../store/tables-at.ts';
 import { parseCodeArgument, parseDateArgument, parseFormatsArgument } from '../arguments.ts';
 import { checkCodes } from '../check-codes.ts';
@@ -53,6 +55,13 @@ export async function runReport(
       `${codes.length} ${codes.length === 1 ? 'rapport' : 'rapporten'} in ${outDir}`,
   );
 
+  const location = resolveStoreLocation(options.database);
+  if (options.all === true && isPostgresLocation(location) && queueModeFrom() !== 'off') {
+    // Bulk rendering on PostgreSQL: one job per report, shared with any `mdd worker`.
+    const { reportsOnQueue } = await import('../../queue/reports.ts');
+    await reportsOnQueue({ location, referenceDate, codes, formats, outDir, log: terminal.print });
+    return;
+  }
   const writer = await openReportWriter(formats, outDir);
   try {
     await writeReports(engine, codes, writer, terminal);

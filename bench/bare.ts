@@ -1,0 +1,28 @@
+/**
+ * Bare Chromium printing the same HTML files, without our code: one browser, one page,
+ * `goto(file://...)` and `page.pdf({ format: 'A4' })` per file.
+ */
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { timed } from './measure.ts';
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'];
+
+export async function bareChromium(files: string[]): Promise<number> {
+  const browser = await chromium.launch({
+    executablePath: process.env.MDD_CHROMIUM ?? '/usr/bin/chromium',
+    args: ARGS,
+  });
+  try {
+    const page = await browser.newPage();
+    const { seconds } = await timed(async () => {
+      for (const file of files) {
+        await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+        await page.pdf({ format: 'A4', printBackground: true });
+      }
+    });
+    return seconds;
+  } finally {
+    await browser.close();
+  }
+}
