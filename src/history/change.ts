@@ -62,9 +62,12 @@ export function describeChange(
   if (direction !== 'none') {
     return { ...base, direction, previous: measure, text: `${WORDS[direction]} (${was})` };
   }
-  const text = !hasValue(measure)
-    ? `niet te vergelijken: geen waarde op ${at.dateText}${predecessor ? ` (${predecessor})` : ''}`
-    : `niet te vergelijken: nu geen waarde (${was})`;
+  const then = `${at.dateText}${predecessor ? ` (${predecessor})` : ''}`;
+  const text = hasValue(measure)
+    ? `niet te vergelijken: nu geen waarde (${was})`
+    : hasValue(now)
+      ? `niet te vergelijken: geen waarde op ${then}`
+      : `geen waarde, ook niet op ${then}`;
   return { ...base, direction, previous: measure, text };
 }
 

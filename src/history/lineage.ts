@@ -81,6 +81,7 @@ function explain(
   count: number,
   continues: boolean,
   setting: SuccessorHistory,
+  changeAffected: boolean,
 ): string {
   if (continues) {
     return (
@@ -99,10 +100,10 @@ function explain(
       `verandering sinds vorig kwartaal en in de ontwikkeling.`
     );
   }
-  return (
-    `${origin} Tot die datum toont de ontwikkeling een lijn per gemeente; de verandering ` +
-    'sinds vorig kwartaal is niet één op één te vergelijken.'
-  );
+  const lines = `${origin} Tot die datum toont de ontwikkeling een lijn per gemeente`;
+  return changeAffected
+    ? `${lines}; de verandering sinds vorig kwartaal is niet één op één te vergelijken.`
+    : `${lines}.`;
 }
 
 /**
@@ -128,7 +129,10 @@ export function mergerNotes(
   const continues = activeAtPoints.some(
     (active) => active.has(code) && rows.some((row) => active.has(row.code)),
   );
-  const text = explain(`${name}`, named, dateText, rows.length, continues, setting);
+  // The change since the previous point crosses the merger when the code was not there then.
+  const previous = activeAtPoints.at(-2);
+  const changeAffected = previous !== undefined && !previous.has(code);
+  const text = explain(name, named, dateText, rows.length, continues, setting, changeAffected);
   const earlier = rows.flatMap((row) => mergerNotes(register, row.code, activeAtPoints, setting));
   return [
     ...earlier,

@@ -137,10 +137,11 @@ export function renderTrendSvg(trend: Trend): string {
       );
     })
     .join('');
-  const every = Math.ceil(count / 5);
+  // Counted back from the last point, so the newest quarter is always labelled.
+  const every = Math.ceil(count / 4);
   const labels = trend.points
     .map((point, i) =>
-      i % every === 0 || i === count - 1
+      (count - 1 - i) % every === 0
         ? `<text x="${x(i).toFixed(1)}" y="${HEIGHT - 10}" text-anchor="middle">${escapeXml(quarterLabel(point.date))}</text>`
         : '',
     )

@@ -10,6 +10,7 @@ import { comparisonBars, renderBarChartSvg } from '../charts.ts';
 import type { ChangeDirection, Comparison, Figure, FigureChange } from '../model.ts';
 import { ExplanationView } from './explanation.tsx';
 import { RatingBadge } from './rating.tsx';
+import { WithDates } from './with-dates.tsx';
 
 function basisText(comparison: Comparison): string {
   if (comparison.basis === null || comparison.kind === 'national-count') return '';
@@ -70,12 +71,6 @@ const CHANGE_MARKS: Record<ChangeDirection, string> = {
   changed: '◆',
   none: '–',
 };
-
-/** A text with its dates (`23-1-2017`) kept on one line: a break after a hyphen misreads. */
-function WithDates(props: { text: string }) {
-  const parts = props.text.split(/(\d{1,2}-\d{1,2}-\d{4})/);
-  return <>{parts.map((part, i) => (i % 2 === 1 ? <span class="nowrap">{part}</span> : part))}</>;
-}
 
 /** The change since the previous quarter, and the note when the comparison's basis moved. */
 function ChangeView(props: { change: FigureChange | null | undefined }) {

@@ -7,6 +7,7 @@
 import { raw } from 'hono/html';
 import type { Report, Trend } from '../model.ts';
 import { isDrawn, type LineStyle, lineStyles, markerSvg, renderTrendSvg } from '../trend-chart.ts';
+import { WithDates } from './with-dates.tsx';
 
 const NO_VALUE = '-';
 
@@ -30,7 +31,7 @@ function Legend(props: { trend: Trend }) {
         isDrawn(series) ? (
           <li>
             <LegendLine style={styles[i] as LineStyle} />
-            {series.label}
+            <WithDates text={series.label} />
           </li>
         ) : null,
       )}
@@ -48,7 +49,7 @@ function TrendTable(props: { trend: Trend; id: string }) {
           <th scope="col">Peildatum</th>
           {trend.series.map((series) => (
             <th scope="col" class="num">
-              {series.label}
+              <WithDates text={series.label} />
             </th>
           ))}
         </tr>
@@ -103,7 +104,9 @@ export function HistoryNotes(props: { report: Report }) {
     <section class="history-notes" aria-labelledby="h-herindeling">
       <h3 id="h-herindeling">Herindeling</h3>
       {mergers.map((merger) => (
-        <p>{merger.text}</p>
+        <p>
+          <WithDates text={merger.text} />
+        </p>
       ))}
     </section>
   );
