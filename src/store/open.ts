@@ -5,12 +5,13 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import { syncMethodologyVersions } from '../methodology/store.ts';
 import { isPostgresLocation, type SqlDialect } from './dialect.ts';
 import { StoreError } from './errors.ts';
 import { migrationProvider } from './migrations/index.ts';
 import type { Database } from './schema.ts';
+import { TransactionalSqliteDialect } from './sqlite-dialect.ts';
 
 export const DEFAULT_STORE_LOCATION = './var/mdd.sqlite';
 
@@ -75,7 +76,7 @@ function openSqlite(path: string): Kysely<Database> {
   } catch (error) {
     throw new StoreError(`De database ${path} kan niet worden geopend: ${sqliteReason(error)}`);
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return new Kysely<Database>({ dialect: new TransactionalSqliteDialect({ database }) });
 }
 
 async function openPostgres(url: string): Promise<Kysely<Database>> {
