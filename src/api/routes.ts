@@ -49,9 +49,9 @@ export function apiRoutes(limits?: ApiLimits): Hono<ApiEnv> {
     const date = await referenceDateOf(c);
     const { store, help } = c.get('portal');
     const engine = await engineFor(store, date, help);
-    const visible = (engine?.municipalities ?? []).filter((m) =>
-      canSeeMunicipality(viewer, m.code),
-    );
+    const visible = (engine?.municipalities ?? [])
+      .filter((m) => canSeeMunicipality(viewer, m.code))
+      .map(({ code, name }) => ({ code, name }));
     return c.json({ referenceDate: date, municipalities: visible });
   });
 
