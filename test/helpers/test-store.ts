@@ -24,6 +24,14 @@ export function testServer(): string | undefined {
   return process.env.MDD_TEST_DATABASE || undefined;
 }
 
+/**
+ * A PostgreSQL server for tests that need one in both passes (the job queue): the pass's
+ * server, else the one `npm test` readied (MDD_TEST_POSTGRES), else the local default.
+ */
+export function postgresServer(): string {
+  return testServer() || process.env.MDD_TEST_POSTGRES || 'postgres://mdd:mdd@127.0.0.1:5432/mdd';
+}
+
 /** An empty, migrated store of its own. */
 export async function openTestStore(): Promise<TestStore> {
   return opened(await freshLocation());
