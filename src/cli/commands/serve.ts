@@ -1,6 +1,7 @@
 /**
  * `mdd serve`: the web portal on a port, until Ctrl-C. `--demo` adds the demo team addresses
- * and, on an empty store, imports the shipped delivery and the demo history first.
+ * and, on an empty store, imports the shipped delivery first and the demo history while the
+ * portal runs.
  */
 import { fileURLToPath } from 'node:url';
 import { scheduleProduction } from '../../delivery/schedule.ts';
@@ -12,7 +13,11 @@ import { describeLocation, openStore, type Store } from '../../store/open.ts';
 import { listImports } from '../../store/tables-at.ts';
 import { CliError, EXIT_CODES } from '../errors.ts';
 import type { Terminal } from '../terminal.ts';
-import { resolveImportTargets } from './import-targets.ts';
+import {
+  type BackgroundImport,
+  DEMO_HISTORY,
+  importDemoHistoryInBackground,
+} from './serve-history.ts';
 
 export interface ServeCommandOptions {
   port?: string;
@@ -26,7 +31,6 @@ export const DEMO_TEAM = { team: 'monitorteam@voorbeeld.nl', admin: 'beheer@voor
 export const DEMO_STAFF = 'medewerker@schagen.nl';
 
 const SHIPPED_DELIVERY = fileURLToPath(new URL('../../../data/golden-2017q1', import.meta.url));
-const DEMO_HISTORY = fileURLToPath(new URL('../../../data/demo-history', import.meta.url));
 const DEFAULT_UPLOAD_MB = 50;
 
 export async function runServe(options: ServeCommandOptions, terminal: Terminal): Promise<void> {
@@ -37,7 +41,7 @@ export async function runServe(options: ServeCommandOptions, terminal: Terminal)
   );
   const store = await openStore(options.database);
   try {
-    if (options.demo) await prepareDemo(store, terminal);
+    const history = options.demo ? await prepareDemo(store, terminal) : null;
     await bootstrapTeam(store, terminal);
     const mailer = await createMailer(process.env, terminal.print);
     // Before the portal listens, so a bad MDD_PRODUCE_SCHEDULE stops the start cleanly.
@@ -64,25 +68,23 @@ export async function runServe(options: ServeCommandOptions, terminal: Terminal)
     await untilStopped();
     schedule.stop();
     terminal.print('Portaal wordt gestopt.');
+    await history?.stop();
     await portal.close();
   } finally {
     await store.close();
   }
 }
 
-async function prepareDemo(store: Store, terminal: Terminal): Promise<void> {
-  if ((await listImports(store)).length === 0) {
+/** Demo addresses, and on an empty store the shipped delivery (the history follows later). */
+async function prepareDemo(store: Store, terminal: Terminal): Promise<BackgroundImport | null> {
+  const empty = (await listImports(store)).length === 0;
+  if (empty) {
     terminal.print(
-      `Lege database: de meegeleverde levering ${SHIPPED_DELIVERY} en de demogeschiedenis ` +
-        `${DEMO_HISTORY} worden geïmporteerd.`,
+      `Lege database: de meegeleverde levering ${SHIPPED_DELIVERY} wordt geïmporteerd; de ` +
+        `demogeschiedenis ${DEMO_HISTORY} volgt terwijl het portaal draait.`,
     );
-    // Oldest first, as `mdd import` does with several deliveries.
-    const deliveries = await resolveImportTargets([SHIPPED_DELIVERY, DEMO_HISTORY], {});
-    for (const { folder } of Array.isArray(deliveries) ? deliveries : []) {
-      const outcome = await importDelivery(store, folder);
-      if (!outcome.ok)
-        throw new CliError(`De meegeleverde levering ${folder} kon niet worden geïmporteerd.`);
-    }
+    const outcome = await importDelivery(store, SHIPPED_DELIVERY);
+    if (!outcome.ok) throw new CliError('De meegeleverde levering kon niet worden geïmporteerd.');
   }
   await addTeamMember(store, DEMO_TEAM.team, 'team');
   await addTeamMember(store, DEMO_TEAM.admin, 'admin');
@@ -90,6 +92,7 @@ async function prepareDemo(store: Store, terminal: Terminal): Promise<void> {
     `Demo-adressen: ${DEMO_STAFF} (medewerker Schagen), ${DEMO_TEAM.team} (monitorteam), ` +
       `${DEMO_TEAM.admin} (beheerder).`,
   );
+  return empty ? importDemoHistoryInBackground(store, terminal) : null;
 }
 
 /** Adds the addresses in MDD_TEAM_EMAILS and MDD_ADMIN_EMAILS to the team list. */
