@@ -1,10 +1,11 @@
 /**
- * A run killed with SIGKILL in the middle of sending, then started again: every recipient
- * ends with exactly one mail. The run is the real command (`node bin/mdd.js produce`) in a
+ * A run killed with SIGKILL in the middle of sending, or while it still archives (no mail out
+ * yet), then started again: every recipient ends with exactly one mail, and the store is sound. The run is the real command (`node bin/mdd.js produce`) in a
  * child process, mailing a real SMTP server on loopback.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deliveryDb } from '../../src/delivery/schema.ts';
 import { addSubscriber } from '../../src/delivery/subscribers.ts';
@@ -100,5 +101,44 @@ describe('kill -9 in the middle of a run', () => {
     expect(got).toEqual(RECIPIENTS.map(([, email]) => email).sort());
     expect(await sentRows()).toBe(RECIPIENTS.length);
     await reader.close();
+  }, 180_000);
+
+  it('sends each mail once after a kill while archiving, before any mail, on a sound store', async () => {
+    const store = await openGoldenTestStore();
+    const server = await startSmtp();
+    try {
+      for (const [code, email] of RECIPIENTS) {
+        await addSubscriber(store.store, code, email, 'request');
+      }
+      await store.store.close();
+      const first = produce(store, server);
+      const firstExit = exited(first);
+      const reader = await openStore(store.location);
+      const archived = async () => {
+        const { n } = await deliveryDb(reader)
+          .selectFrom('monitor_archive')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow();
+        return Number(n);
+      };
+      await until(async () => (await archived()) >= 1);
+      first.kill('SIGKILL');
+      expect(await firstExit).toBeNull();
+      expect(server.mails).toHaveLength(0);
+      if (reader.dialect === 'sqlite') {
+        const { rows } = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(
+          reader.db,
+        );
+        expect(rows).toEqual([{ integrity_check: 'ok' }]);
+      }
+
+      expect(await exited(produce(store, server))).toBe(0);
+      const got = recipientsOf(server.mails).sort();
+      expect(got).toEqual(RECIPIENTS.map(([, email]) => email).sort());
+      await reader.close();
+    } finally {
+      await server.close();
+      await store.close();
+    }
   }, 180_000);
 });
