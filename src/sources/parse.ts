@@ -120,9 +120,14 @@ export function excelSerialToIsoDate(serial: number): IsoDate | null {
   return new Date(EXCEL_EPOCH_MS + offset * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** A JavaScript Date (as exceljs returns date cells, in UTC) as `YYYY-MM-DD`. */
+/**
+ * A JavaScript Date (as exceljs returns date cells, in UTC) as `YYYY-MM-DD`; null outside the
+ * years 1000-9999, where toISOString writes `-000001-12-31` or `+010000-01-01` instead.
+ */
 export function dateToIsoDate(date: Date): IsoDate | null {
-  return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
+  if (Number.isNaN(date.getTime())) return null;
+  const year = date.getUTCFullYear();
+  return year < 1000 || year > 9999 ? null : date.toISOString().slice(0, 10);
 }
 
 const YES_NO = new Map<string, boolean>([
