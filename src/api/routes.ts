@@ -71,7 +71,7 @@ export function apiRoutes(limits?: ApiLimits): Hono<ApiEnv> {
     const report = await visibleReport(c);
     await logApiCall(c, 'API: cijfers opgevraagd', report, 'CSV');
     const name = `${report.municipality.code}-${report.referenceDate}-cijfers.csv`;
-    return csv(c, renderFiguresCsv([figuresOf(report)]), name);
+    return csv(c, renderFiguresCsv([report]), name);
   });
 
   api.get('/v1/cijfers.csv', async (c) => {
@@ -85,7 +85,7 @@ export function apiRoutes(limits?: ApiLimits): Hono<ApiEnv> {
       reports.push(await monitorFor(store, code, date, help));
     }
     await logApiCall(c, 'API: landelijke cijfers opgevraagd', null, `CSV, peildatum ${date}`);
-    return csv(c, renderFiguresCsv(reports.map(figuresOf)), `cijfers-${date}.csv`);
+    return csv(c, renderFiguresCsv(reports), `cijfers-${date}.csv`);
   });
 
   api.get('*', (c) => apiError(c, 404, MESSAGES.noPath));

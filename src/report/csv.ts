@@ -8,7 +8,8 @@ import type { ChangeDirection, Figure, Report } from './model.ts';
 
 const BOM = '\uFEFF';
 
-const FIGURE_HEADER = [
+/** The columns of a figure row, shared with the API's CSV (which adds the exact fraction). */
+export const FIGURE_HEADER = [
   'gemeentecode',
   'gemeente',
   'peildatum',
@@ -48,24 +49,29 @@ function changeCells(figure: Figure): string[] {
 
 const TABLE_HEADER = ['gemeentecode', 'gemeente', 'peildatum', 'sectie', 'tabel', 'rij'];
 
+/** One figure's cells under `FIGURE_HEADER`, every text as the model has it. */
+export function figureCells(report: Report, sectionId: string, figure: Figure): string[] {
+  return [
+    report.municipality.code,
+    report.municipality.name,
+    report.referenceDateText,
+    sectionId,
+    figure.id,
+    figure.label,
+    figure.value.text,
+    figure.comparison?.label ?? '',
+    figure.comparison?.measure.text ?? '',
+    figure.rating === null ? '' : RATING_LABELS[figure.rating],
+    figure.reason ?? '',
+    ...changeCells(figure),
+  ];
+}
+
 export function renderReportCsv(report: Report): string {
   const who = [report.municipality.code, report.municipality.name, report.referenceDateText];
   const lines: string[][] = [FIGURE_HEADER];
   for (const section of report.sections) {
-    for (const figure of section.figures) {
-      lines.push([
-        ...who,
-        section.id,
-        figure.id,
-        figure.label,
-        figure.value.text,
-        figure.comparison?.label ?? '',
-        figure.comparison?.measure.text ?? '',
-        figure.rating === null ? '' : RATING_LABELS[figure.rating],
-        figure.reason ?? '',
-        ...changeCells(figure),
-      ]);
-    }
+    for (const figure of section.figures) lines.push(figureCells(report, section.id, figure));
   }
   lines.push([]);
   lines.push([...TABLE_HEADER, 'kolommen en cellen']);
@@ -77,6 +83,11 @@ export function renderReportCsv(report: Report): string {
       });
     }
   }
+  return csvText(lines);
+}
+
+/** `;`-separated lines with a BOM and CRLF, as Dutch Excel opens them. */
+export function csvText(lines: string[][]): string {
   const body = lines.map((line) => line.map(csvCell).join(';')).join('\r\n');
   return `${BOM}${body}\r\n`;
 }

@@ -62,6 +62,11 @@ describe('monitor downloads', () => {
       '64',
       '',
       '',
+      // No earlier quarter in this store: the change columns are empty.
+      '',
+      '',
+      '',
+      '',
     ]);
     expect(row('te_vervangen')?.slice(6, 10)).toEqual(['3', 'Norm', '0', '(Nog) niet in orde']);
     expect(row('volwassenheid_burger')?.slice(6, 10)).toEqual([
