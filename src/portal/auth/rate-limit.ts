@@ -5,6 +5,8 @@
 export interface RateLimiter {
   /** Counts one attempt for `key`; false when the key is over its limit in this window. */
   allow(key: string, now: Date): boolean;
+  /** True when `key` has used up its limit in this window; counts nothing. */
+  exhausted(key: string, now: Date): boolean;
 }
 
 export function createRateLimiter(limit: number, windowMinutes: number): RateLimiter {
@@ -21,6 +23,11 @@ export function createRateLimiter(limit: number, windowMinutes: number): RateLim
       }
       current.count += 1;
       return current.count <= limit;
+    },
+    exhausted(key, now) {
+      const current = windows.get(key);
+      if (!current || now.getTime() - current.start >= windowMs) return limit < 1;
+      return current.count >= limit;
     },
   };
 }

@@ -90,3 +90,18 @@ export function deadLinkPage(): string {
     </Layout>,
   );
 }
+
+/** A client that tried too many links that do not work: it waits, whatever link it brings. */
+export function tooManyLinksPage(windowMinutes: number): string {
+  return renderPage(
+    <Layout title="Te veel pogingen" viewer={null}>
+      <main>
+        <h1>Te veel ongeldige inloglinks</h1>
+        <p>
+          Vanaf dit adres zijn te veel inloglinks geprobeerd die niet werken. Probeer het over{' '}
+          {windowMinutes} minuten opnieuw met de link uit uw nieuwste e-mail.
+        </p>
+      </main>
+    </Layout>,
+  );
+}

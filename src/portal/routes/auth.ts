@@ -13,13 +13,20 @@ import { takeReturnPath } from '../auth/return-path.ts';
 import { endSession, startSession } from '../auth/sessions.ts';
 import type { LinkLimits, PortalContext, PortalEnv, PortalRuntime } from '../context.ts';
 import { readForm, textField } from '../form.ts';
-import { confirmPage, deadLinkPage, linkSentPage, loginPage } from '../pages/login.tsx';
+import {
+  confirmPage,
+  deadLinkPage,
+  linkSentPage,
+  loginPage,
+  tooManyLinksPage,
+} from '../pages/login.tsx';
 
 export const DEFAULT_LINK_LIMITS: LinkLimits = { perAddress: 5, perClient: 20, windowMinutes: 15 };
 
 export function authRoutes(limits: LinkLimits = DEFAULT_LINK_LIMITS): Hono<PortalEnv> {
   const perAddress = createRateLimiter(limits.perAddress, limits.windowMinutes);
   const perClient = createRateLimiter(limits.perClient, limits.windowMinutes);
+  const tokens = deadTokenGuard(limits);
   const routes = new Hono<PortalEnv>();
 
   routes.get('/inloggen', (c) => {
@@ -56,16 +63,20 @@ export function authRoutes(limits: LinkLimits = DEFAULT_LINK_LIMITS): Hono<Porta
 
   routes.get('/inloggen/bevestigen', async (c) => {
     const token = c.req.query('token') ?? '';
+    if (tokens.exhausted(c)) return tokens.slowDown(c);
     // Only looks: a mail scanner fetching the link neither signs in nor uses it up.
-    if (!(await isUsableToken(c.get('portal'), token))) return c.html(deadLinkPage(), 410);
+    if (!(await isUsableToken(c.get('portal'), token))) return tokens.miss(c);
     return c.html(confirmPage({ token, formToken: signInFormToken(c) }));
   });
 
   routes.post('/inloggen/bevestigen', async (c) => {
     const runtime = c.get('portal');
+    // A client over its limit is refused before its link is looked at, so guessing stops
+    // working altogether (a real link is not used up by the refusal).
+    if (tokens.exhausted(c)) return tokens.slowDown(c);
     const fields = await readForm(c);
     const email = await consumeLoginToken(runtime, textField(fields, 'token'));
-    if (!email) return c.html(deadLinkPage(), 410);
+    if (!email) return tokens.miss(c);
     await startSession(c, runtime, email);
     await audit(runtime.store, { actor: email, action: 'inloggen', at: runtime.now() });
     return c.redirect(takeReturnPath(c), 303);
@@ -113,6 +124,41 @@ export function loginMail(to: string, link: string, ttlMinutes: number) {
     'Het monitorteam',
   ].join('\n');
   return { to, subject: 'Uw inloglink voor de Monitor Doelgerichte Digitalisering', text };
+}
+
+/**
+ * Links that do not work (made up, used or expired), counted per client: each miss answers
+ * 410 and is logged with the client's address. After `perClient` misses in the window the
+ * client gets 429 for any link, a real one too, logged once; further refusals are not logged
+ * one by one.
+ */
+function deadTokenGuard(limits: LinkLimits) {
+  const misses = createRateLimiter(limits.perClient, limits.windowMinutes);
+  const blockedLogged = createRateLimiter(1, limits.windowMinutes);
+  return {
+    exhausted: (c: PortalContext) => misses.exhausted(clientAddress(c), c.get('portal').now()),
+    async miss(c: PortalContext) {
+      const runtime = c.get('portal');
+      const now = runtime.now();
+      const client = clientAddress(c);
+      misses.allow(client, now);
+      await audit(runtime.store, deadLink(`vanaf ${client}`, now));
+      return c.html(deadLinkPage(), 410);
+    },
+    async slowDown(c: PortalContext) {
+      const runtime = c.get('portal');
+      const now = runtime.now();
+      const client = clientAddress(c);
+      if (blockedLogged.allow(client, now)) {
+        await audit(runtime.store, deadLink(`te veel ongeldige inloglinks vanaf ${client}`, now));
+      }
+      return c.html(tooManyLinksPage(limits.windowMinutes), 429);
+    },
+  };
+}
+
+function deadLink(detail: string, at: Date) {
+  return { actor: null, action: 'inloglink ongeldig', detail, at };
 }
 
 function refused(email: string, detail: string, at: Date) {
