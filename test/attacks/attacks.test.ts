@@ -1,21 +1,30 @@
 /**
- * Attacks not covered elsewhere (see the README's list of what covers what): markup and a
- * header break in a municipality name through a real SMTP server, and guessing sign-in links
- * from one client (refused, logged, then slowed down with 429).
+ * Attacks not covered elsewhere (the README's "Safety" section lists what covers what):
+ * markup and a header break in a municipality name through a real SMTP server, guessing
+ * sign-in links from one client (refused, logged, then slowed down with 429), and uploads
+ * whose declared content type lies (the portal goes by the bytes, never by the header).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTransport, monitorMail } from '../../src/delivery/mail.ts';
 import { listAudit } from '../../src/portal/audit.ts';
 import { DEFAULT_LINK_LIMITS } from '../../src/portal/routes/auth.ts';
 import { startSmtp, type TestSmtp } from '../delivery/helpers.ts';
 import { HOSTILE, hostileReport } from '../fixtures/report-schagen.ts';
+import { GOLDEN_FOLDER } from '../helpers/golden.ts';
 import {
+  addTeamMember,
   confirmToken,
   lastToken,
   makePortal,
   requestLink,
+  signIn,
   type TestPortal,
 } from '../portal/helpers.ts';
+import { textOf, upload } from '../portal-team/helpers.ts';
+import { buildZip, folderEntries } from '../portal-team/zip.ts';
+import { snapshotStore } from '../store/helpers.ts';
 
 describe('markup and header breaks in names, in the mail', () => {
   let smtp: TestSmtp;
@@ -95,5 +104,79 @@ describe('guessing sign-in links', () => {
       log.filter((e) => e.detail?.startsWith('te veel ongeldige inloglinks vanaf ')),
     ).toHaveLength(1);
     expect(log.every((e) => e.actor === null)).toBe(true);
+  });
+});
+
+describe('uploads whose content type lies', () => {
+  let portal: TestPortal;
+  beforeAll(async () => {
+    portal = await makePortal({ maxUploadBytes: 2 * 1024 * 1024 });
+    await addTeamMember(portal, 'monitorteam@voorbeeld.nl', 'team');
+  }, 60_000);
+  afterAll(async () => {
+    await portal?.close();
+  });
+  const golden = (name: string) => readFileSync(join(GOLDEN_FOLDER, name));
+
+  it('refuses a CSV sent as application/zip, and a zip sent as text/csv named .csv', async () => {
+    const team = await signIn(portal, 'monitorteam@voorbeeld.nl');
+    const before = await snapshotStore(portal.store);
+    const csvAsZip = await upload(portal, team, {
+      name: 'levering.zip',
+      bytes: golden('telefonie14.csv'),
+      type: 'application/zip',
+    });
+    expect(csvAsZip.status).toBe(422);
+    expect(textOf(await csvAsZip.text())).toContain('is geen geldig zip-bestand');
+
+    const zip = buildZip(folderEntries(GOLDEN_FOLDER).filter((e) => e.name.endsWith('.csv')));
+    const zipAsCsv = await upload(
+      portal,
+      team,
+      { name: 'telefonie14.csv', bytes: zip, type: 'text/csv' },
+      { soort: 'bestand', tabel: 'telefonie14', peildatum: '1-3-2017' },
+    );
+    expect(zipAsCsv.status).toBe(422);
+    expect(textOf(await zipAsCsv.text())).toContain(
+      'Bestand telefonie14.csv kan niet gelezen worden',
+    );
+    expect(await snapshotStore(portal.store)).toEqual(before);
+  });
+
+  it('refuses CSV text sent as an XLSX file, naming the file', async () => {
+    const team = await signIn(portal, 'monitorteam@voorbeeld.nl');
+    const before = await snapshotStore(portal.store);
+    const response = await upload(
+      portal,
+      team,
+      {
+        name: 'standaarden.xlsx',
+        bytes: golden('standaarden.csv'),
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      },
+      { soort: 'bestand', tabel: 'standaarden', peildatum: '1-3-2017' },
+    );
+    expect(response.status).toBe(422);
+    expect(textOf(await response.text())).toContain(
+      'Bestand standaarden.xlsx kan niet gelezen worden',
+    );
+    expect(await snapshotStore(portal.store)).toEqual(before);
+  });
+
+  it('stores a real delivery zip whatever type the browser gave it', async () => {
+    const team = await signIn(portal, 'monitorteam@voorbeeld.nl');
+    const index = golden('bronnen.csv')
+      .toString('utf8')
+      .replace('telefonie14;telefonie14.csv;31-8-2016', 'telefonie14;telefonie14.csv;30-9-2016');
+    const entries = folderEntries(GOLDEN_FOLDER)
+      .filter((e) => e.name.endsWith('.csv'))
+      .map((e) => (e.name === 'bronnen.csv' ? { name: e.name, data: index } : e));
+    const response = await upload(portal, team, {
+      name: 'levering.zip',
+      bytes: buildZip(entries),
+      type: 'text/plain',
+    });
+    expect(response.status).toBe(200);
+    expect(textOf(await response.text())).toContain('levering.zip: 1 nieuw opgeslagen');
   });
 });
