@@ -144,3 +144,35 @@ describe('PDF printer', () => {
     await expect(attempt).rejects.toThrow(/apt-get install chromium/);
   });
 });
+
+describe('one printer for many reports', () => {
+  /** The pages' text of a printed document, without layout. */
+  function textOf(pdf: Buffer, name: string): string {
+    const path = join(ARTIFACTS, name);
+    writeFileSync(path, pdf);
+    return tool('pdftotext', path, '-');
+  }
+  const page = (marker: string, paragraphs: number) =>
+    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${marker}</title></head>` +
+    `<body>${`<p>${marker}</p>`.repeat(paragraphs)}</body></html>`;
+
+  it('prints each document alone, one after another and at the same time', async () => {
+    const documents = ['Alfadorp', 'Betastad', 'Gammaveen', 'Deltahoorn'].map((marker, i) => ({
+      marker,
+      // A long one next to short ones: a page used again must not keep the longer document.
+      html: page(marker, i === 0 ? 400 : 3),
+    }));
+    const inTurn: Buffer[] = [];
+    for (const { html } of documents) inTurn.push(await printer.print(html));
+    const together = await Promise.all(documents.map(({ html }) => printer.print(html)));
+    for (const [index, pdf] of [...inTurn, ...together].entries()) {
+      const { marker } = documents[index % documents.length] as { marker: string };
+      const text = textOf(pdf, `pool-${index}.pdf`);
+      expect(text).toContain(marker);
+      for (const other of documents.filter((d) => d.marker !== marker)) {
+        expect(text).not.toContain(other.marker);
+      }
+    }
+    expect(tool('pdfinfo', join(ARTIFACTS, 'pool-1.pdf'))).toMatch(/Pages:\s+1\n/);
+  });
+});
