@@ -1,7 +1,8 @@
 /**
  * Monitors for the portal: the engine for a reference date (cached in src/history/engines.ts,
  * kept while the imports it was built from stay the same) and one municipality's monitor with
- * its history, or as it was archived when it was produced and mailed.
+ * its history, or as it was archived when it was produced and mailed (cached in
+ * ./monitor-cache.ts while the store's imports, archive and methodology versions stay the same).
  */
 import { archivedReferenceDates, archivedReport } from '../delivery/archive.ts';
 import type { Engine } from '../engine/index.ts';
@@ -10,6 +11,7 @@ import { monitorWithHistory } from '../history/monitor.ts';
 import type { HelpEntry, Report } from '../report/model.ts';
 import type { IsoDate } from '../sources/tables.ts';
 import type { Store } from '../store/open.ts';
+import { cachedMonitor } from './monitor-cache.ts';
 
 export { REFERENCE_TABLE };
 
@@ -54,10 +56,13 @@ export async function monitorFor(
   referenceDate?: IsoDate,
   help?: HelpEntry[],
 ): Promise<Report> {
-  // A monitor that was produced and mailed is shown exactly as it was archived.
-  const archived = referenceDate ? await archivedReport(store, code, referenceDate) : null;
-  if (archived) return archived;
   const date = referenceDate ?? (await referenceDates(store))[0];
   if (date === undefined) throw new Error('Er zijn nog geen gegevens geïmporteerd.');
-  return monitorWithHistory(store, code, date, { help });
+  // The latest monitor is computed; one asked for by date may be the archived one.
+  const asked = referenceDate === undefined ? `nieuwste ${date}` : date;
+  return cachedMonitor(store, code, asked, help, async () => {
+    // A monitor that was produced and mailed is shown exactly as it was archived.
+    const archived = referenceDate ? await archivedReport(store, code, referenceDate) : null;
+    return archived ?? monitorWithHistory(store, code, date, { help });
+  });
 }

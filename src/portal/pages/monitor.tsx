@@ -18,10 +18,12 @@ export interface MonitorPageProps {
   dates: string[];
   /** The address of this monitor without extension: `/gemeente/GM0441` or with a date. */
   basePath: string;
+  /** The report's `<main>` already rendered (see ../monitor-cache.ts); else rendered here. */
+  body?: string;
 }
 
 export function monitorPage(props: MonitorPageProps): string {
-  const { report, viewer, dates, basePath } = props;
+  const { report, viewer, dates, basePath, body } = props;
   const code = report.municipality.code;
   const title = `Monitor ${report.municipality.name} – peildatum ${report.referenceDateText}`;
   return renderPage(
@@ -74,7 +76,7 @@ export function monitorPage(props: MonitorPageProps): string {
           </ul>
         </div>
       </nav>
-      {raw(renderReportHtml(report, { standalone: false }))}
+      {raw(body ?? renderReportHtml(report, { standalone: false }))}
     </Layout>,
   );
 }

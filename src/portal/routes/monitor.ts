@@ -22,7 +22,8 @@ import {
   requireViewer,
   type Viewer,
 } from '../context.ts';
-import { contentSecurityPolicy, styleAttributeHashes } from '../csp.ts';
+import { contentSecurityPolicy } from '../csp.ts';
+import { reportBody } from '../monitor-cache.ts';
 import { choosePage, invitationsPage, monitorPage, noMonitorPage } from '../pages/monitor.tsx';
 import { listSessions } from '../regional.ts';
 import { monitorFor, referenceDates } from '../reports.ts';
@@ -95,8 +96,10 @@ async function serveMonitor(
   await logAccess(c, viewer, report, format);
   if (format === 'html') {
     const basePath = `/gemeente/${code}${date ? `/${date}` : ''}`;
-    const page = monitorPage({ report, viewer, dates, basePath });
-    c.header('content-security-policy', contentSecurityPolicy(styleAttributeHashes(page)));
+    const body = reportBody(report);
+    const page = monitorPage({ report, viewer, dates, basePath, body: body.html });
+    // The page around the report has no style attributes of its own; the report's are hashed.
+    c.header('content-security-policy', contentSecurityPolicy(body.styleHashes));
     return c.html(page);
   }
   return download(c, report, format);
