@@ -1,7 +1,9 @@
 /**
  * The monitor page under load: `mdd serve` on the SQLite store in a child process, a team
- * member's session made in the store, and autocannon (another child process) with 50
- * connections, once held at 200 requests per second and once as fast as it goes.
+ * member's session made in the store, and 50 connections from another child process: held
+ * at 200 requests per second, evenly spaced (./paced-load.ts), as autocannon `-R 200` holds
+ * it (its share per connection at the start of every second: a burst of 200), and with
+ * autocannon as fast as it goes.
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +17,7 @@ const MDD = fileURLToPath(new URL('../bin/mdd.js', import.meta.url));
 const AUTOCANNON = fileURLToPath(
   new URL('../node_modules/autocannon/autocannon.js', import.meta.url),
 );
+const PACED = fileURLToPath(new URL('./paced-load.ts', import.meta.url));
 const EMAIL = 'bench@monitorteam.example';
 
 export interface LoadResult {
@@ -69,6 +72,12 @@ function serve(storePath: string, port: number): Promise<ChildProcess> {
   });
 }
 
+async function paced(url: string, cookie: string, rate: number, label: string) {
+  const args = ['--import', 'tsx', PACED, url, cookie, String(rate), '50', '15'];
+  const { stdout } = await promisify(execFile)(process.execPath, args);
+  return { label, ...(JSON.parse(stdout) as Omit<LoadResult, 'label'>) } satisfies LoadResult;
+}
+
 async function autocannon(url: string, cookie: string, rate: number | null, label: string) {
   const args = [AUTOCANNON, '-c', '50', '-d', '15', '-j', '-H', `Cookie=${cookie}`];
   if (rate !== null) args.push('-R', String(rate));
@@ -103,11 +112,16 @@ export async function pageUnderLoad(
     const url = `http://127.0.0.1:${port}/gemeente/${code}`;
     const check = await fetch(url, { headers: { cookie } });
     if (check.status !== 200) throw new Error(`monitor page answered ${check.status}`);
-    const held = await autocannon(url, cookie, 200, '200 req/s');
-    // Let a backlog from the first run drain before the second starts.
-    await new Promise((resolve) => setTimeout(resolve, 5_000));
-    const results = [held, await autocannon(url, cookie, null, 'as fast as it goes')];
-    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    const results: LoadResult[] = [];
+    for (const run of [
+      () => paced(url, cookie, 200, '200 req/s evenly spaced'),
+      () => autocannon(url, cookie, 200, '200 req/s in bursts (autocannon -R 200)'),
+      () => autocannon(url, cookie, null, 'as fast as it goes (autocannon)'),
+    ]) {
+      results.push(await run());
+      // Let a backlog drain before the next run starts.
+      await new Promise((resolve) => setTimeout(resolve, 5_000));
+    }
     return { results, memory: watch.stop() };
   } finally {
     server.kill('SIGTERM');
