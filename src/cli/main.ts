@@ -69,6 +69,10 @@ export function buildProgram(terminal: Terminal): Command {
       'html, pdf en/of json, gescheiden door komma’s (standaard html,pdf)',
     )
     .option('--out <map>', 'map voor de rapporten (standaard out)')
+    .option(
+      '--methodology <versie>',
+      'methodiekversie, zoals 1.14 (standaard de versie die op de peildatum geldt)',
+    )
     .option('--database <pad>', 'SQLite-bestand of postgres://-adres (anders MDD_DATABASE)')
     .action(async (codes: string[], options) => {
       const { runReport } = await import('./commands/report.ts');

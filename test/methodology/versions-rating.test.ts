@@ -4,6 +4,9 @@
  * GM0109 has 44 filled reference components and a recent change in both quarters: more than
  * 40 (1.14) but not more than 45 (1.15).
  */
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/index.ts';
 import { methodologyInForce } from '../../src/methodology/store.ts';
@@ -11,6 +14,7 @@ import type { Report } from '../../src/report/model.ts';
 import { importDelivery } from '../../src/store/import.ts';
 import type { Store } from '../../src/store/open.ts';
 import { loadTablesAt } from '../../src/store/tables-at.ts';
+import { runCli } from '../cli/run-cli.ts';
 import { openGoldenTestStore, type TestStore } from '../helpers/test-store.ts';
 
 const CODE = 'GM0109';
@@ -65,4 +69,28 @@ describe('a monitor before and after the methodology change of 1-4-2017', () => 
     const appendix = report.appendices.versions.map((v) => v.version);
     expect(appendix).not.toContain('1.15');
   });
+
+  it('lets mdd report choose the version with --methodology, and refuses an unknown one', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'mdd-methodology-'));
+    const common = ['report', CODE, '--date', '23-4-2017', '--format', 'json', '--out', out];
+    const chosen = await runCli([...common, '--methodology', '1.14', '--database', test.location]);
+    expect(chosen.stderr).toBe('');
+    expect(chosen.stdout).toContain('methodiek 1.14');
+    const file = join(out, `${CODE}-2017-04-23.json`);
+    const report = JSON.parse(await readFile(file, 'utf8')) as Report;
+    expect(report.methodology.version).toBe('1.14');
+    expect(catalogueUse(report).rating).toBe('ok');
+
+    const inForce = await runCli([...common, '--database', test.location]);
+    expect(inForce.stdout).toContain('methodiek 1.15');
+    expect(catalogueUse(JSON.parse(await readFile(file, 'utf8')) as Report).rating).toBe(
+      'attention',
+    );
+
+    const unknown = await runCli([...common, '--methodology', '9.9', '--database', test.location]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain(
+      '--methodology: Methodiekversie 9.9 is onbekend; beschikbaar:',
+    );
+  }, 120_000);
 });

@@ -5,6 +5,7 @@
 import type { Engine } from '../../engine/index.ts';
 import { importsAt, registerAt } from '../../history/engines.ts';
 import { historyEngineAt } from '../../history/monitor.ts';
+import { UnknownMethodologyError } from '../../methodology/index.ts';
 import { methodologyInForce } from '../../methodology/store.ts';
 import { queueModeFrom } from '../../queue/boss.ts';
 import { formatShortDate } from '../../report/format.ts';
@@ -25,6 +26,8 @@ export interface ReportCommandOptions {
   date?: string;
   format?: string;
   out?: string;
+  /** A methodology version chosen instead of the one in force at the reference date. */
+  methodology?: string;
   database?: string;
 }
 
@@ -45,6 +48,7 @@ export async function runReport(
   const { engine, referenceDate, methodologyVersion, missing, register } = await buildEngine(
     options.database,
     askedDate,
+    options.methodology,
   );
   warnAboutMissingSources(missing, referenceDate, terminal);
   const codes = requested ?? engine.municipalities.map((m) => m.code);
@@ -56,7 +60,9 @@ export async function runReport(
   );
 
   const location = resolveStoreLocation(options.database);
-  if (options.all === true && isPostgresLocation(location) && queueModeFrom() !== 'off') {
+  const queued = options.all === true && isPostgresLocation(location) && queueModeFrom() !== 'off';
+  // A chosen methodology is rendered here: queued jobs use the version in force.
+  if (queued && options.methodology === undefined) {
     // Bulk rendering on PostgreSQL: one job per report, shared with any `mdd worker`.
     const { reportsOnQueue } = await import('../../queue/reports.ts');
     await reportsOnQueue({ location, referenceDate, codes, formats, outDir, log: terminal.print });
@@ -89,7 +95,11 @@ function parseCodes(codeArguments: string[], all: boolean): string[] | null {
  * The engine for the reference date asked for, else the catalogue's latest data date; its
  * reports carry their history (changes since the previous quarter, trends).
  */
-async function buildEngine(database: string | undefined, askedDate: IsoDate | null) {
+async function buildEngine(
+  database: string | undefined,
+  askedDate: IsoDate | null,
+  chosenVersion: string | undefined,
+) {
   const help = await loadHelpSettings();
   const store = await openStore(database);
   try {
@@ -97,12 +107,28 @@ async function buildEngine(database: string | undefined, askedDate: IsoDate | nu
     const imports = await importsAt(store, referenceDate);
     if (imports.gemeenten === undefined) await refuseWithoutRegister(store, referenceDate);
     const missing = TABLE_NAMES.filter((table) => imports[table] === undefined);
-    const engine = await historyEngineAt(store, referenceDate, { help });
+    const methodologyVersion = (await chosenMethodology(store, referenceDate, chosenVersion))
+      .version;
+    const engine = await historyEngineAt(store, referenceDate, {
+      help,
+      methodologyVersion: chosenVersion,
+    });
     const register = await registerAt(store, referenceDate);
-    const methodologyVersion = (await methodologyInForce(store, referenceDate)).version;
     return { engine, referenceDate, methodologyVersion, missing, register };
   } finally {
     await store.close();
+  }
+}
+
+/** The version chosen with --methodology, else the one in force; an unknown one is refused. */
+async function chosenMethodology(store: Store, date: IsoDate, version: string | undefined) {
+  try {
+    return await methodologyInForce(store, date, version);
+  } catch (error) {
+    if (error instanceof UnknownMethodologyError) {
+      throw new CliError(`--methodology: ${error.message}`, EXIT_CODES.usage);
+    }
+    throw error;
   }
 }
 
