@@ -68,9 +68,28 @@ export async function openBoss(location: string, settings: QueueSettings): Promi
   boss.on('error', (error) => {
     process.stderr.write(`wachtrij: ${error.message}\n`);
   });
-  await boss.start();
-  for (const name of Object.values(QUEUES)) await ensureQueue(boss, name, settings);
+  // pg-boss makes a queue as a partition of its job table: two processes making queues at
+  // once (workers and a run starting together on a new database) deadlock. So the schema and
+  // the queues are set up by one process at a time, under a lock that ends with its session.
+  await oneAtATime(location, async () => {
+    await boss.start();
+    for (const name of Object.values(QUEUES)) await ensureQueue(boss, name, settings);
+  });
   return boss;
+}
+
+/** Runs `work` holding a session-level advisory lock of the store's database. */
+async function oneAtATime(location: string, work: () => Promise<void>): Promise<void> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: location, application_name: 'mdd-queue' });
+  await client.connect();
+  try {
+    await client.query(`select pg_advisory_lock(hashtext('mdd-queue-setup'))`);
+    await work();
+  } finally {
+    // Ending the session releases the lock, also after an error.
+    await client.end();
+  }
 }
 
 async function ensureQueue(boss: PgBoss, name: QueueName, settings: QueueSettings) {

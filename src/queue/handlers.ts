@@ -131,6 +131,7 @@ export async function handleReport(deps: HandlerDeps, job: ReportJob): Promise<R
   const pdfMs = lap();
   await mkdir(job.outDir, { recursive: true });
   const base = join(job.outDir, `${job.code}-${job.referenceDate}`);
+  const files: string[] = [];
   for (const format of job.formats) {
     const content =
       format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'html' ? html : pdf;
@@ -139,6 +140,16 @@ export async function handleReport(deps: HandlerDeps, job: ReportJob): Promise<R
     const temporary = `${base}.${format}.${process.pid}.tmp`;
     await writeFile(temporary, content);
     await rename(temporary, `${base}.${format}`);
+    files.push(`${base}.${format}`);
   }
-  return { engineMs: builtMs, computeMs, htmlMs, pdfMs, writeMs: lap(), pid: process.pid };
+  return {
+    name: report.municipality.name,
+    files,
+    engineMs: builtMs,
+    computeMs,
+    htmlMs,
+    pdfMs,
+    writeMs: lap(),
+    pid: process.pid,
+  };
 }

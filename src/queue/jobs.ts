@@ -45,6 +45,9 @@ export interface MailOutput {
 
 /** What a report job leaves: where the time went, for `npm run bench`. */
 export interface ReportOutput {
+  /** The municipality's name and the files written, for the run's progress lines. */
+  name: string;
+  files: string[];
   /** Building the engine (tables from the store, national figures); 0 when cached. */
   engineMs: number;
   computeMs: number;

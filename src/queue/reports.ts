@@ -8,7 +8,14 @@ import { DEFAULT_RETRY } from '../delivery/mail.ts';
 import { openStore } from '../store/open.ts';
 import { openBoss, QUEUES, queueModeFrom, queueSettingsFrom } from './boss.ts';
 import type { ReportJob, ReportOutput } from './jobs.ts';
-import { newRunId, type RunJob, type RunProgress, sendJobs, waitForRun } from './run.ts';
+import {
+  newRunId,
+  OPEN_STATES,
+  type RunJob,
+  type RunProgress,
+  sendJobs,
+  waitForRun,
+} from './run.ts';
 import { startWorker } from './worker.ts';
 
 export interface QueuedReports {
@@ -22,7 +29,7 @@ export interface QueuedReports {
   work?: boolean;
   concurrency?: number;
   log: (line: string) => void;
-  onProgress?: (progress: RunProgress) => void;
+  onProgress?: (progress: RunProgress, jobs: RunJob<ReportOutput>[]) => void;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -63,7 +70,7 @@ export async function reportsOnQueue(options: QueuedReports): Promise<RunJob<Rep
     }));
     await sendJobs(boss, QUEUES.report, jobs);
     const done = await waitForRun<ReportOutput>(boss, run, {
-      onProgress: options.onProgress ?? everyTenth(options.log),
+      onProgress: options.onProgress ?? linePerReport(options.log),
       onIdle: () =>
         options.log('Nog geen taak opgepakt: draait er een "mdd worker" op deze database?'),
     });
@@ -82,13 +89,23 @@ export async function reportsOnQueue(options: QueuedReports): Promise<RunJob<Rep
   }
 }
 
-/** A line per tenth of the run, not one per report. */
-function everyTenth(log: (line: string) => void): (progress: RunProgress) => void {
-  let said = -1;
-  return ({ done, total, active }) => {
-    const tenth = Math.floor((done / Math.max(total, 1)) * 10);
-    if (tenth === said) return;
-    said = tenth;
-    log(`${done}/${total} rapporten klaar, ${active} bezig`);
+/**
+ * A line per finished report, as the in-process run prints them (`12/388 GM0441 Schagen:
+ * files`), numbered in the order the workers finished them.
+ */
+function linePerReport(
+  log: (line: string) => void,
+): (progress: RunProgress, jobs: RunJob<ReportOutput>[]) => void {
+  const told = new Set<string>();
+  return ({ total }, jobs) => {
+    for (const job of jobs) {
+      if (OPEN_STATES.has(job.state) || told.has(job.code)) continue;
+      told.add(job.code);
+      const what =
+        job.state === 'completed' && job.output
+          ? `${job.code} ${job.output.name}: ${job.output.files.join(', ')}`
+          : `${job.code}: mislukt (${job.state})`;
+      log(`${told.size}/${total} ${what}`);
+    }
   };
 }

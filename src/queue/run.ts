@@ -46,7 +46,7 @@ export async function runJobs<O>(boss: PgBoss, run: string): Promise<RunJob<O>[]
   }));
 }
 
-const OPEN_STATES = new Set(['created', 'retry', 'active']);
+export const OPEN_STATES = new Set(['created', 'retry', 'active']);
 
 export interface RunProgress {
   done: number;
@@ -62,7 +62,8 @@ export async function waitForRun<O>(
   boss: PgBoss,
   run: string,
   options: {
-    onProgress?: (progress: RunProgress) => void;
+    /** Hears every change, the last (all done) included, with the run's jobs as they stand. */
+    onProgress?: (progress: RunProgress, jobs: RunJob<O>[]) => void;
     onIdle?: () => void;
     idleWarningMs?: number;
     intervalMs?: number;
@@ -79,10 +80,10 @@ export async function waitForRun<O>(
       total: jobs.length,
       active: open.filter((job) => job.state === 'active').length,
     };
-    if (open.length === 0) return jobs;
     const text = `${progress.done}/${progress.total}`;
-    if (text !== last) options.onProgress?.(progress);
+    if (text !== last) options.onProgress?.(progress, jobs);
     last = text;
+    if (open.length === 0) return jobs;
     const idle = progress.done === 0 && progress.active === 0;
     if (idle && !warned && Date.now() - started > (options.idleWarningMs ?? 30_000)) {
       warned = true;
