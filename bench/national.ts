@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { engineAt } from '../src/delivery/render.ts';
 import { renderReportHtml } from '../src/report/html/index.tsx';
+import { openHtmlPool } from '../src/report/html/pool.ts';
 import type { Report } from '../src/report/model.ts';
 import { openPdfPrinter, type PdfPrinter } from '../src/report/pdf.ts';
 import { importDelivery } from '../src/store/import.ts';
@@ -19,7 +20,11 @@ export interface NationalTimes {
   importSeconds: number;
   engineSeconds: number;
   computeSeconds: number;
+  /** HTML of every report in this thread, one after another. */
   htmlSeconds: number;
+  /** HTML of every report on the pool of worker threads, starting the threads included. */
+  htmlPoolSeconds: number;
+  htmlThreads: number;
   /** The HTML files written, one per municipality, in `codes` order. */
   htmlFiles: string[];
   pages: string[];
@@ -39,6 +44,15 @@ export async function nationalSqlite(
   const codes = engine.value.municipalities.map((m) => m.code);
   const reports = await timed(() => codes.map((code): Report => engine.value.report(code)));
   const html = await timed(() => reports.value.map((report) => renderReportHtml(report)));
+  const pooled = await timed(async () => {
+    const pool = await openHtmlPool();
+    try {
+      await Promise.all(reports.value.map((report) => pool.render(report)));
+      return pool.threads;
+    } finally {
+      await pool.close();
+    }
+  });
   const htmlFiles: string[] = [];
   for (const [index, page] of html.value.entries()) {
     const path = join(folder, `${codes[index]}.html`);
@@ -52,6 +66,8 @@ export async function nationalSqlite(
     engineSeconds: engine.seconds,
     computeSeconds: reports.seconds,
     htmlSeconds: html.seconds,
+    htmlPoolSeconds: pooled.seconds,
+    htmlThreads: pooled.value,
     htmlFiles,
     pages: html.value,
   };

@@ -1,10 +1,13 @@
 /**
  * Writes reports to `<out>/<code>-<yyyy-mm-dd>.<ext>` in the formats asked for. The HTML view
  * (charts) and the browser driver load only when a format needs them, so a JSON run or a
- * refused command line starts fast; one browser prints every PDF of a run.
+ * refused command line starts fast; one browser prints every PDF of a run. A run of many
+ * reports renders their HTML on worker threads (`lanes` says how many reports it may write at
+ * once), so the charts of the next reports are drawn while Chromium prints.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { HtmlPool } from '../report/html/pool.ts';
 import type { Report } from '../report/model.ts';
 import type { PdfPrinter } from '../report/pdf.ts';
 import type { ReportFormat } from './arguments.ts';
@@ -13,19 +16,30 @@ import { CliError } from './errors.ts';
 export interface ReportWriter {
   /** Writes one report in every format; returns the paths written. */
   write(report: Report): Promise<string[]>;
-  /** Closes the browser, if one was opened. */
+  /** How many reports `write` may be given at once. */
+  readonly lanes: number;
+  /** Closes the browser and the HTML threads, if they were opened. */
   close(): Promise<void>;
 }
+
+/** Below this many reports the HTML threads cost more to start than they save. */
+const POOL_FROM_REPORTS = 20;
 
 export async function openReportWriter(
   formats: ReportFormat[],
   outDir: string,
+  reportCount = 1,
 ): Promise<ReportWriter> {
   await mkdir(outDir, { recursive: true }).catch((error: unknown) => {
     throw writeProblem(error, outDir);
   });
   const needsHtml = formats.includes('html') || formats.includes('pdf');
-  const renderHtml = needsHtml ? (await import('../report/html/index.tsx')).renderReportHtml : null;
+  const pool: HtmlPool | null =
+    needsHtml && reportCount >= POOL_FROM_REPORTS
+      ? await (await import('../report/html/pool.ts')).openHtmlPool()
+      : null;
+  const renderHtml =
+    needsHtml && !pool ? (await import('../report/html/index.tsx')).renderReportHtml : null;
   const printer: PdfPrinter | null = formats.includes('pdf')
     ? await (await import('../report/pdf.ts')).openPdfPrinter()
     : null;
@@ -40,7 +54,7 @@ export async function openReportWriter(
   return {
     async write(report) {
       const base = join(outDir, `${report.municipality.code}-${report.referenceDate}`);
-      const html = renderHtml ? renderHtml(report) : '';
+      const html = pool ? await pool.render(report) : renderHtml ? renderHtml(report) : '';
       const paths: string[] = [];
       for (const format of formats) {
         const path = `${base}.${format}`;
@@ -52,8 +66,9 @@ export async function openReportWriter(
       }
       return paths;
     },
+    lanes: pool?.threads ?? 1,
     async close() {
-      await printer?.close();
+      await Promise.all([printer?.close(), pool?.close()]);
     },
   };
 }

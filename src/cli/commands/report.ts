@@ -68,7 +68,7 @@ export async function runReport(
     await reportsOnQueue({ location, referenceDate, codes, formats, outDir, log: terminal.print });
     return;
   }
-  const writer = await openReportWriter(formats, outDir);
+  const writer = await openReportWriter(formats, outDir, codes.length);
   try {
     await writeReports(engine, codes, writer, terminal);
   } finally {
@@ -179,6 +179,10 @@ function warnAboutMissingSources(
   );
 }
 
+/**
+ * Writes the reports, `writer.lanes` at a time; each line (or the bar) counts them in the
+ * order they are finished.
+ */
 async function writeReports(
   engine: Engine,
   codes: string[],
@@ -187,16 +191,34 @@ async function writeReports(
 ): Promise<void> {
   const bar = createProgressBar(terminal);
   const written: string[] = [];
-  try {
-    for (const [index, code] of codes.entries()) {
+  let next = 0;
+  let done = 0;
+  const lane = async () => {
+    try {
+      await writeInTurn();
+    } catch (error) {
+      // The other lanes finish the report in hand and take no new one.
+      next = codes.length;
+      throw error;
+    }
+  };
+  const writeInTurn = async () => {
+    while (next < codes.length) {
+      const code = codes[next++] as string;
       const report = engine.report(code);
       const label = `${code} ${report.municipality.name}`;
-      bar?.update(index, codes.length, label);
+      bar?.update(done, codes.length, label);
       const paths = await writer.write(report);
+      done += 1;
       // With a bar the paths follow it; without one each line says what was written.
       if (bar) written.push(...paths);
-      else terminal.print(`${index + 1}/${codes.length} ${label}: ${paths.join(', ')}`);
+      else terminal.print(`${done}/${codes.length} ${label}: ${paths.join(', ')}`);
     }
+  };
+  try {
+    const lanes = Array.from({ length: Math.min(writer.lanes, codes.length) }, lane);
+    const failed = (await Promise.allSettled(lanes)).find((lane) => lane.status === 'rejected');
+    if (failed) throw failed.reason;
     bar?.update(codes.length, codes.length, '');
   } finally {
     bar?.stop();
