@@ -4,6 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { createEngine, type Engine } from '../../src/engine/index.ts';
+import { methodologyFor } from '../../src/methodology/index.ts';
+import { loadHelpSettings } from '../../src/settings/help.ts';
 import { readDelivery } from '../../src/sources/delivery.ts';
 import {
   type ImportVersion,
@@ -87,4 +90,16 @@ export async function readGoldenTables(): Promise<{
     imports[file.table] = version;
   });
   return { tables, imports };
+}
+
+/** The engine on the golden delivery at its date, with the shipped help settings. */
+export async function goldenEngine(): Promise<Engine> {
+  const { tables, imports } = await readGoldenTables();
+  return createEngine({
+    tables,
+    imports,
+    referenceDate: GOLDEN_DATE,
+    methodology: methodologyFor(GOLDEN_DATE),
+    help: await loadHelpSettings(),
+  });
 }

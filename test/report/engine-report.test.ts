@@ -1,14 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine/index.ts';
-import { methodologyFor } from '../../src/methodology/index.ts';
 import { renderReportHtml } from '../../src/report/html/index.tsx';
 import { RATING_LABELS } from '../../src/report/html/rating.tsx';
 import type { Report } from '../../src/report/model.ts';
 import { openPdfPrinter, type PdfPrinter } from '../../src/report/pdf.ts';
-import { loadHelpSettings } from '../../src/settings/help.ts';
-import { expectedRows, GOLDEN_DATE, readExpected, readGoldenTables } from '../helpers/golden.ts';
+import { expectedRows, goldenEngine, readExpected } from '../helpers/golden.ts';
 import { blocks, collapse, visibleText } from './html-text.ts';
 
 let report: Report;
@@ -16,14 +13,7 @@ let html: string;
 let printer: PdfPrinter;
 
 beforeAll(async () => {
-  const { tables, imports } = await readGoldenTables();
-  const engine = createEngine({
-    tables,
-    imports,
-    referenceDate: GOLDEN_DATE,
-    methodology: methodologyFor(GOLDEN_DATE),
-    help: await loadHelpSettings(),
-  });
+  const engine = await goldenEngine();
   report = engine.report('GM0441');
   html = renderReportHtml(report);
   printer = await openPdfPrinter();

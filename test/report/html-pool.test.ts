@@ -3,13 +3,10 @@
  * several reports at once; a report that cannot be rendered is refused without stopping it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine/index.ts';
-import { methodologyFor } from '../../src/methodology/index.ts';
 import { renderReportHtml } from '../../src/report/html/index.tsx';
 import { type HtmlPool, htmlThreadsFrom, openHtmlPool } from '../../src/report/html/pool.ts';
 import type { Report } from '../../src/report/model.ts';
-import { loadHelpSettings } from '../../src/settings/help.ts';
-import { GOLDEN_DATE, readGoldenTables } from '../helpers/golden.ts';
+import { goldenEngine } from '../helpers/golden.ts';
 
 /** zrender numbers the classes of its SVG elements per thread; they style nothing. */
 function withoutChartCounters(html: string): string {
@@ -20,14 +17,7 @@ let reports: Report[];
 let pool: HtmlPool;
 
 beforeAll(async () => {
-  const { tables, imports } = await readGoldenTables();
-  const engine = createEngine({
-    tables,
-    imports,
-    referenceDate: GOLDEN_DATE,
-    methodology: methodologyFor(GOLDEN_DATE),
-    help: await loadHelpSettings(),
-  });
+  const engine = await goldenEngine();
   reports = ['GM0441', 'GM0003', 'GM0363', 'GM0014', 'GM0599', 'GM0344'].map((code) =>
     engine.report(code),
   );

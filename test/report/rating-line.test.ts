@@ -6,12 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine/index.ts';
-import { methodologyFor } from '../../src/methodology/index.ts';
 import { renderReportHtml } from '../../src/report/html/index.tsx';
 import { openPdfPrinter, type PdfPrinter } from '../../src/report/pdf.ts';
-import { loadHelpSettings } from '../../src/settings/help.ts';
-import { GOLDEN_DATE, readGoldenTables } from '../helpers/golden.ts';
+import { goldenEngine } from '../helpers/golden.ts';
 import { visibleText } from './html-text.ts';
 
 const ARTIFACTS = 'test-artifacts';
@@ -19,14 +16,7 @@ let printer: PdfPrinter;
 let html: string;
 
 beforeAll(async () => {
-  const { tables, imports } = await readGoldenTables();
-  const engine = createEngine({
-    tables,
-    imports,
-    referenceDate: GOLDEN_DATE,
-    methodology: methodologyFor(GOLDEN_DATE),
-    help: await loadHelpSettings(),
-  });
+  const engine = await goldenEngine();
   // Dongeradeel has no account: 2.2 to 2.5 are gated and rate no data, each beside a chart.
   html = renderReportHtml(engine.report('GM0058'));
   printer = await openPdfPrinter();
