@@ -4,8 +4,10 @@
  * transaction on the target, so the target holds all of it or nothing; afterwards the row
  * counts of both are compared per table.
  */
+import { existsSync } from 'node:fs';
 import type { Kysely, QueryExecutorProvider, Transaction } from 'kysely';
 import { continueSequences, countTable, fillingOrder, storeTables } from './catalogue.ts';
+import { isPostgresLocation } from './dialect.ts';
 import { StoreError } from './errors.ts';
 import { describeLocation, openStore, resolveStoreLocation, type Store } from './open.ts';
 
@@ -32,6 +34,13 @@ export async function moveStore(from: string, to: string): Promise<MovedTable[]>
   const target = resolveStoreLocation(to);
   if (source === target) {
     throw new StoreError('Bron en doel van de verhuizing zijn dezelfde database.');
+  }
+  // Opening a SQLite path that is not there makes a new, empty store: a mistyped --from would
+  // then "move" nothing, report equal counts and leave the target looking ready.
+  if (!isPostgresLocation(source) && !existsSync(source)) {
+    throw new StoreError(
+      `De database om te verhuizen, ${describeLocation(source)}, bestaat niet. Er is niets overgezet.`,
+    );
   }
   const sourceStore = await openStore(source);
   try {

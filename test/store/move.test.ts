@@ -3,6 +3,7 @@
  * the test database (PostgreSQL under MDD_TEST_DATABASE, else another SQLite file). The
  * source is a SQLite file by nature: that is the move an installation makes.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -146,5 +147,15 @@ describe('mdd move', () => {
     const run = await runCli(['move', '--to', target.location]);
     expect(run.code).toBe(2);
     expect(run.stderr.trim()).toBe('Fout: Geef de database om te verhuizen op met --from.');
+  });
+
+  it('should refuse a --from file that does not exist, without making it', async () => {
+    const missing = join(dir, 'tikfout.sqlite');
+    const run = await runCli(['move', '--from', missing, '--to', join(dir, 'leeg-doel.sqlite')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      `Fout: De database om te verhuizen, ${missing}, bestaat niet. Er is niets overgezet.`,
+    );
+    expect(existsSync(missing)).toBe(false);
   });
 });
