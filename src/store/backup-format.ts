@@ -87,8 +87,14 @@ export async function* readBackupLines(file: string): AsyncGenerator<unknown> {
   gunzip.on('error', fail);
   input.pipe(gunzip);
   try {
-    for await (const line of lines) {
-      if (line !== '') yield parseLine(line, file);
+    try {
+      for await (const line of lines) {
+        if (line !== '') yield parseLine(line, file);
+      }
+    } catch (error) {
+      // readline's iterator rethrows the stream's own error (a file that is no gzip, or
+      // ends in the middle of one) as it is, past `fail`: it is told in Dutch like the others.
+      throw unreadable(failure ?? error, file);
     }
     if (failure !== null) throw unreadable(failure, file);
   } finally {
@@ -108,6 +114,10 @@ function parseLine(line: string, file: string): unknown {
 function unreadable(error: unknown, file: string): Error {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'ENOENT') return new BackupError(`Het bestand ${file} bestaat niet.`);
+  if (code === 'EISDIR') return new BackupError(`${file} is een map, geen backupbestand.`);
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new BackupError(`Geen toestemming om het bestand ${file} te lezen.`);
+  }
   if (error instanceof SyntaxError || (typeof code === 'string' && code.startsWith('Z_'))) {
     return new BackupError(`Het bestand ${file} is geen leesbare mdd-backup (beschadigd).`);
   }

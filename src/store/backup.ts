@@ -14,6 +14,7 @@ import type { Kysely } from 'kysely';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
+  BackupError,
   type BackupHeader,
   type BackupSummary,
   type BackupTable,
@@ -35,6 +36,8 @@ export async function backupStore(store: Store, file: string): Promise<BackupSum
   const partial = `${file}.deel`;
   const gzip = createGzip();
   const done = pipeline(gzip, createWriteStream(partial));
+  // Handled below; this keeps a file that fails to open early from being an unhandled rejection.
+  done.catch(() => undefined);
   const write: Write = async (value) => {
     if (!gzip.write(`${JSON.stringify(value)}\n`)) await once(gzip, 'drain');
   };
@@ -46,10 +49,32 @@ export async function backupStore(store: Store, file: string): Promise<BackupSum
     return summary;
   } catch (error) {
     gzip.destroy();
-    await done.catch(() => undefined);
+    // The file's own error (no such folder, no permission) may surface only through `done`.
+    const written = await done.then(
+      () => null,
+      (failure: unknown) => failure,
+    );
     await rm(partial, { force: true });
-    throw error;
+    throw unwritable(written ?? error, file);
   }
+}
+
+/** Reasons the file system gives that a user can act on, in Dutch; anything else as it is. */
+const WRITE_PROBLEMS: Record<string, string> = {
+  ENOENT: 'de map bestaat niet',
+  ENOTDIR: 'een deel van dat pad is een bestand, geen map',
+  EISDIR: 'er staat een map met die naam',
+  EACCES: 'geen toestemming om daar te schrijven',
+  EPERM: 'geen toestemming om daar te schrijven',
+  EROFS: 'die plek is alleen-lezen',
+  ENOSPC: 'de schijf is vol',
+};
+
+function unwritable(error: unknown, file: string): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const reason = code === undefined ? undefined : WRITE_PROBLEMS[code];
+  if (reason === undefined) return error;
+  return new BackupError(`Kan de backup niet schrijven naar ${file}: ${reason}.`);
 }
 
 async function snapshot(store: Store, write: Write): Promise<BackupSummary> {

@@ -3,7 +3,8 @@
  * the other dialect; refusals of a filled store, a newer or older schema and damaged files,
  * each leaving the store as it was.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -142,6 +143,35 @@ describe('backup and restore', () => {
     } finally {
       await target.close();
     }
+  });
+
+  it('should refuse a file that is no gzip, a cut-off gzip and a folder, in Dutch', async () => {
+    const target = await openTestStore();
+    try {
+      const plain = join(tmp.path(), 'tekst.jsonl.gz');
+      await writeFile(plain, 'geen backup\n');
+      await expectRefused(target, plain, /is geen leesbare mdd-backup \(beschadigd\)/);
+      const cut = join(tmp.path(), 'half.jsonl.gz');
+      await writeFile(cut, (await readFile(backupFile)).subarray(0, 30_000));
+      await expectRefused(target, cut, /is geen leesbare mdd-backup \(beschadigd\)/);
+      await expectRefused(target, tmp.path(), /is een map, geen backupbestand/);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('should say in Dutch why a backup cannot be written, leaving no file behind', async () => {
+    const folder = join(tmp.path(), 'bestaat-niet');
+    const missing = join(folder, 'mdd-backup.jsonl.gz');
+    await expect(backupStore(source.store, missing)).rejects.toThrow(
+      `Kan de backup niet schrijven naar ${missing}: de map bestaat niet.`,
+    );
+    const onFolder = join(tmp.path(), 'map');
+    await mkdir(onFolder);
+    await expect(backupStore(source.store, onFolder)).rejects.toThrow(
+      `Kan de backup niet schrijven naar ${onFolder}: er staat een map met die naam.`,
+    );
+    expect(existsSync(`${onFolder}.deel`)).toBe(false);
   });
 
   it('backs up and restores through the command line, in Dutch', async () => {
