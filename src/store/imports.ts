@@ -30,6 +30,26 @@ export function toImportVersion(stored: StoredImport): ImportVersion {
   return version;
 }
 
+/**
+ * The import of `table` with the newest data date (of several on that date, the last stored).
+ * What decides who may see what: a correction of an older quarter stored later must not bring
+ * back that quarter's e-mail domains or catalogue administrators.
+ */
+export async function findNewestImport(
+  db: Kysely<Database>,
+  table: TableName,
+): Promise<StoredImport | null> {
+  const record = await db
+    .selectFrom('imports')
+    .selectAll()
+    .where('table_name', '=', table)
+    .orderBy('data_date', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return record ? toStoredImport(record) : null;
+}
+
 /** The most recently stored import of `table`, whatever its data date. */
 export async function findLatestImport(
   db: Kysely<Database>,

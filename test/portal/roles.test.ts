@@ -7,6 +7,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkRecipient } from '../../src/delivery/eligibility.ts';
 import { importTableFile } from '../../src/store/import.ts';
 import { GOLDEN_FOLDER } from '../helpers/golden.ts';
 import { makePortal, requestLink, signIn, type TestPortal } from './helpers.ts';
@@ -99,5 +100,28 @@ describe('roles from register and profiles', () => {
     const after = await portal.app.request('/gemeente/GM0003', { headers: { cookie: who.cookie } });
     expect(after.status).toBe(302);
     expect(after.headers.get('location')).toBe('/inloggen');
+  });
+
+  it('should keep access by the newest register when an older one is stored later', async () => {
+    const staff = await signIn(portal, 'medewerker@schagen.nl');
+    const older = await editedCopy(dir, 'gemeenten.csv', (line) =>
+      line.startsWith('GM0441;') ? line.replace(/;[^;]*$/, ';oud-schagen.nl') : line,
+    );
+    const stored = await importTableFile(portal.store, older, 'gemeenten', '2015-12-31');
+    expect(stored.ok).toBe(true);
+    const own = await portal.app.request('/gemeente/GM0441', {
+      headers: { cookie: staff.cookie },
+    });
+    expect(own.status).toBe(200);
+    const before = portal.mailer.sent.length;
+    await requestLink(portal, 'it@oud-schagen.nl');
+    expect(portal.mailer.sent.length).toBe(before);
+    expect(await checkRecipient(portal.store, 'GM0441', 'it@oud-schagen.nl')).toMatchObject({
+      ok: false,
+    });
+    expect(await checkRecipient(portal.store, 'GM0441', 'medewerker@schagen.nl')).toEqual({
+      ok: true,
+      because: 'domain',
+    });
   });
 });
