@@ -5,6 +5,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +56,29 @@ describe('mdd team', () => {
     const missing = await runCli(['team', 'remove', 'niemand@y.nl'], env);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('staat niet op de teamlijst');
+  }, 60_000);
+});
+
+describe('mdd serve on a port that is taken', () => {
+  it('should say in Dutch that the port is in use, and stop', async () => {
+    const database = await freshLocation();
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const address = taken.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      const run = await runCli(['serve', '--port', String(port)], {
+        MDD_DATABASE: database.location,
+        MDD_PRODUCE_SCHEDULE: 'uit',
+      });
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim()).toBe(
+        `Fout: Poort ${port} op 127.0.0.1 is al in gebruik. Kies een andere met --port.`,
+      );
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+      await database.remove();
+    }
   }, 60_000);
 });
 

@@ -59,6 +59,10 @@ export async function runServe(options: ServeCommandOptions, terminal: Terminal)
         maxUploadBytes: uploadLimit(),
         trustProxy: process.env.MDD_TRUST_PROXY === '1',
       },
+    }).catch(async (error: unknown) => {
+      schedule.stop();
+      await history?.stop();
+      throw listenProblem(error, host, port);
     });
     terminal.print(`Portaal gestart op ${portal.url} (adres voor gebruikers: ${baseUrl}).`);
     terminal.print(`Database: ${describeLocation(store.location)}. Stoppen met Ctrl-C.`);
@@ -104,6 +108,25 @@ async function bootstrapTeam(store: Store, terminal: Terminal): Promise<void> {
   if (team.length + admins.length > 0) {
     terminal.print(`Teamlijst aangevuld: ${[...team, ...admins].join(', ')}.`);
   }
+}
+
+/** Why the portal could not listen, in Dutch where the reason is one a user can act on. */
+function listenProblem(error: unknown, host: string, port: number): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'EADDRINUSE') {
+    return new CliError(`Poort ${port} op ${host} is al in gebruik. Kies een andere met --port.`);
+  }
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    return new CliError(
+      `Het adres ${host} hoort niet bij deze machine. Kies een ander met --host, bijvoorbeeld 127.0.0.1.`,
+    );
+  }
+  if (code === 'EACCES') {
+    return new CliError(
+      `Geen toestemming om poort ${port} te gebruiken. Kies een poort boven 1023 met --port.`,
+    );
+  }
+  return error;
 }
 
 function parsePort(text: string): number {
