@@ -7,6 +7,8 @@
 import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { UnknownMunicipalityError } from '../engine/index.ts';
+import { withStoredExplanations } from '../explanations/apply.ts';
+import { isoDay } from '../explanations/validate.ts';
 import { canSeeMunicipality, type Viewer } from '../portal/context.ts';
 import { engineFor, monitorFor, referenceDates } from '../portal/reports.ts';
 import type { Report } from '../report/model.ts';
@@ -124,9 +126,14 @@ async function visibleReport(c: ApiContext): Promise<Report> {
   if (asked !== undefined && !isCalendarDate(asked)) return stopWith(c, 400, MESSAGES.badDate);
   if (!canSeeMunicipality(viewer, code)) return municipalityNotFound(c);
   const date = await referenceDateOf(c);
-  const { store, help } = c.get('portal');
+  const { store, help, now } = c.get('portal');
   try {
-    return await monitorFor(store, code, date, help);
+    // With the explanations that hold today, exactly as the portal's JSON download has them.
+    return await withStoredExplanations(
+      store,
+      await monitorFor(store, code, date, help),
+      isoDay(now()),
+    );
   } catch (error) {
     if (error instanceof UnknownMunicipalityError) return municipalityNotFound(c);
     throw error;

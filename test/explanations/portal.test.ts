@@ -4,8 +4,11 @@
  * errors for bad input; the audit log records both; nobody else reaches them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportSchema } from '../../src/api/model-schema.ts';
+import { figuresSchema } from '../../src/api/schemas.ts';
 import { listAudit } from '../../src/portal/audit.ts';
 import type { Report } from '../../src/report/model.ts';
+import { apiGet } from '../api/helpers.ts';
 import {
   addTeamMember,
   makePortal,
@@ -100,6 +103,33 @@ describe('explanations in the portal', () => {
       municipality: 'GM0441',
       detail: 'thema 2.2 Dubbele functionaliteit, tot en met 2017-06-30',
     });
+  });
+
+  it('should give the explanation in the API monitor and figures too, as in the JSON download', async () => {
+    const download = (await (await get(portal, schagen, '/gemeente/GM0441.json')).json()) as Report;
+    const expected = download.summary
+      .flatMap((g) => g.tiles)
+      .find((t) => t.id === 'dubbele_functionaliteit')?.explanation;
+    expect(expected?.text).toBe(TEXT);
+    const as = { cookie: schagen.cookie };
+    const model = reportSchema.parse(
+      await (await apiGet(portal, '/api/v1/gemeenten/GM0441/monitor', as)).json(),
+    ) as unknown as Report;
+    const tile = model.summary
+      .flatMap((g) => g.tiles)
+      .find((t) => t.id === 'dubbele_functionaliteit');
+    expect(tile?.explanation).toEqual(expected);
+    const figures = model.sections.flatMap((s) => s.figures).filter((f) => f.explanation);
+    expect(figures.map((f) => [f.id, f.explanation])).toEqual([
+      ['dubbele_functionaliteit', expected],
+    ]);
+    const rows = figuresSchema.parse(
+      await (await apiGet(portal, '/api/v1/gemeenten/GM0441/cijfers', as)).json(),
+    );
+    const explained = rows.figures.filter((f) => f.explanation !== undefined);
+    expect(explained.map((f) => [f.id, f.explanation])).toEqual([
+      ['dubbele_functionaliteit', expected],
+    ]);
   });
 
   it('links every theme from the monitor page to the form, with the theme chosen', async () => {
