@@ -128,6 +128,8 @@ describe('mdd serve --demo', () => {
   it('imports the shipped delivery, signs the demo staff in and stops cleanly', async () => {
     expect(output).toContain('meegeleverde levering');
     expect(output).toContain('medewerker@schagen.nl');
+    // The folder the mails really go to (MDD_MAIL_DIR), not the default one.
+    expect(output).toContain(`Geen MDD_SMTP_URL: e-mails komen in ${join(dir, 'mail')}/ en`);
     const asked = await fetch(`${local}/inloggen`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base },

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { scheduleProduction } from '../../delivery/schedule.ts';
-import { createMailer } from '../../portal/mail.ts';
+import { createMailer, DEV_MAIL_DIR } from '../../portal/mail.ts';
 import { startPortal } from '../../portal/server.ts';
 import { addTeamMember, emailsFrom } from '../../portal/team-list.ts';
 import { importDelivery } from '../../store/import.ts';
@@ -67,7 +67,8 @@ export async function runServe(options: ServeCommandOptions, terminal: Terminal)
     terminal.print(`Portaal gestart op ${portal.url} (adres voor gebruikers: ${baseUrl}).`);
     terminal.print(`Database: ${describeLocation(store.location)}. Stoppen met Ctrl-C.`);
     if (!process.env.MDD_SMTP_URL) {
-      terminal.print('Geen MDD_SMTP_URL: e-mails komen in var/mail/ en de inloglink hieronder.');
+      const folder = process.env.MDD_MAIL_DIR || DEV_MAIL_DIR;
+      terminal.print(`Geen MDD_SMTP_URL: e-mails komen in ${folder}/ en de inloglink hieronder.`);
     }
     await untilStopped();
     schedule.stop();
