@@ -132,6 +132,19 @@ describe('explanations in the portal', () => {
     ]);
   });
 
+  it('should show no status line for a message name it does not know', async () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'onbekend']) {
+      const page = await (
+        await get(portal, schagen, `/toelichtingen/GM0441?bericht=${name}`)
+      ).text();
+      expect(page, name).not.toContain('role="status"');
+    }
+    const saved = await (
+      await get(portal, schagen, '/toelichtingen/GM0441?bericht=opgeslagen')
+    ).text();
+    expect(saved).toContain('De toelichting is opgeslagen en staat nu in de monitor.');
+  });
+
   it('links every theme from the monitor page to the form, with the theme chosen', async () => {
     const html = await monitorHtml(portal, schagen, 'GM0441');
     const links = html.match(/href="\/toelichtingen\/GM0441\?thema=[a-z0-9_]+#formulier"/g);

@@ -43,7 +43,9 @@ export function explanationRoutes(): Hono<PortalEnv> {
     const { viewer, report } = await explainable(c);
     const theme = c.req.query('thema') ?? '';
     const form = { theme, text: '', endDate: '' };
-    const message = MESSAGES[c.req.query('bericht') ?? ''];
+    const asked = c.req.query('bericht') ?? '';
+    // Own keys only: `?bericht=constructor` must not find Object's members.
+    const message = Object.hasOwn(MESSAGES, asked) ? MESSAGES[asked] : undefined;
     return c.html(await page(c, viewer, report, { form, message }));
   });
 
