@@ -32,8 +32,10 @@ export function apiCaller(limits: ApiLimits = DEFAULT_API_LIMITS): MiddlewareHan
     const runtime = c.get('portal');
     const authorization = c.req.header('authorization');
     const session = c.get('viewer');
+    // Counted per token, however the header spells it ("bearer", spaces around it): each
+    // spelling of one token must not get a budget of its own.
     const key = authorization
-      ? `token ${sha256Hex(authorization)}`
+      ? `token ${sha256Hex(bearerToken(authorization) ?? authorization)}`
       : session
         ? `session ${session.sessionId}`
         : `address ${clientAddress(c)}`;
@@ -57,15 +59,20 @@ async function tokenViewer(
   c: Parameters<MiddlewareHandler<ApiEnv>>[0],
   authorization: string,
 ): Promise<Viewer | null> {
-  const match = /^Bearer ([^\s]+)$/i.exec(authorization.trim());
-  if (!match?.[1]) return null;
+  const given = bearerToken(authorization);
+  if (!given) return null;
   const { store, now } = c.get('portal');
-  const token = await useApiToken(store, match[1], now());
+  const token = await useApiToken(store, given, now());
   if (!token) return null;
   const access = await accessFor(store, token.owner);
   if (!access?.seesAll) return null;
   c.set('apiToken', token);
   return { email: token.owner, ...access, sessionId: '', csrfToken: '' };
+}
+
+/** The token of an `Authorization: Bearer <token>` header, or null for any other header. */
+function bearerToken(authorization: string): string | null {
+  return /^Bearer ([^\s]+)$/i.exec(authorization.trim())?.[1] ?? null;
 }
 
 function unauthorized(

@@ -188,4 +188,23 @@ describe('rate limit', () => {
     portal.clock.now = new Date(portal.clock.now.getTime() + 61_000);
     expect((await apiGet(portal, '/api/v1/peildata', { token })).status).toBe(200);
   }, 60_000);
+
+  it('should count one token once, however its header is spelled', async () => {
+    const token = await makeToken(portal, team, 'anders gespeld');
+    for (let i = 0; i < 600; i += 1) {
+      expect((await apiGet(portal, '/api/v1/peildata', { token })).status).toBe(200);
+    }
+    for (const header of [
+      `bearer ${token}`,
+      `BEARER ${token}`,
+      `Bearer ${token}  `,
+      ` Bearer ${token}`,
+    ]) {
+      const response = await portal.app.request('/api/v1/peildata', {
+        headers: { authorization: header },
+      });
+      expect(response.status, JSON.stringify(header)).toBe(429);
+    }
+    portal.clock.now = new Date(portal.clock.now.getTime() + 61_000);
+  }, 60_000);
 });
