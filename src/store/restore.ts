@@ -112,10 +112,10 @@ async function restoreTables(
       if (pending === null) throw damaged(file, 'een rij zonder tabel');
       await addRow(db, pending, line as BackupValue[], file);
     } else if (isTableStart(line)) {
-      if (pending) restored.push(await finishTable(db, pending));
+      if (pending) restored.push(await finishTable(db, pending, file));
       pending = await startTable(db, line, known, file);
     } else if (isEnd(line)) {
-      if (pending) restored.push(await finishTable(db, pending));
+      if (pending) restored.push(await finishTable(db, pending, file));
       checkCounts(line.tables, restored, file);
       return restored;
     } else {
@@ -150,17 +150,23 @@ async function addRow(db: AnyDb, pending: Pending, values: BackupValue[], file: 
   pending.rows.push(row);
   pending.count++;
   const batch = Math.max(1, Math.floor(PARAMETERS_PER_INSERT / pending.columns.length));
-  if (pending.rows.length >= batch) await flush(db, pending);
+  if (pending.rows.length >= batch) await flush(db, pending, file);
 }
 
-async function flush(db: AnyDb, pending: Pending): Promise<void> {
+async function flush(db: AnyDb, pending: Pending, file: string): Promise<void> {
   if (pending.rows.length === 0) return;
-  await db.insertInto(pending.table).values(pending.rows).execute();
+  try {
+    await db.insertInto(pending.table).values(pending.rows).execute();
+  } catch {
+    // The database's own words (a wrong type, a broken key) are English and name no line; the
+    // table is what the user can look into. The transaction is rolled back by the caller.
+    throw damaged(file, `tabel ${pending.table} heeft rijen die niet in de database passen`);
+  }
   pending.rows = [];
 }
 
-async function finishTable(db: AnyDb, pending: Pending): Promise<BackupTable> {
-  await flush(db, pending);
+async function finishTable(db: AnyDb, pending: Pending, file: string): Promise<BackupTable> {
+  await flush(db, pending, file);
   return { table: pending.table, rows: pending.count };
 }
 

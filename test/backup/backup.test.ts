@@ -160,6 +160,34 @@ describe('backup and restore', () => {
     }
   });
 
+  it('should refuse in Dutch a row the database will not take, restoring nothing', async () => {
+    const target = await openTestStore();
+    try {
+      let table = '';
+      let edited = false;
+      const wrongType = await editedBackup('verkeerd-type.jsonl.gz', (lines) =>
+        lines.map((line) => {
+          const value = JSON.parse(line) as unknown;
+          if (!Array.isArray(value)) {
+            table = (value as { table?: string }).table ?? table;
+            return line;
+          }
+          if (table !== 'deliveries' || edited) return line;
+          edited = true;
+          return JSON.stringify(['geen getal', ...value.slice(1)]);
+        }),
+      );
+      expect(edited).toBe(true);
+      await expectRefused(
+        target,
+        wrongType,
+        /is beschadigd: tabel deliveries heeft rijen die niet in de database passen\. Er is niets teruggezet\.$/,
+      );
+    } finally {
+      await target.close();
+    }
+  });
+
   it('should say in Dutch why a backup cannot be written, leaving no file behind', async () => {
     const folder = join(tmp.path(), 'bestaat-niet');
     const missing = join(folder, 'mdd-backup.jsonl.gz');
