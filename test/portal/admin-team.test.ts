@@ -79,6 +79,19 @@ describe('team list page', () => {
     expect(await page.text()).toContain('baas@monitorteam.example');
   });
 
+  it('should refuse an administrator making themselves team, keeping them administrator', async () => {
+    const demoted = await post(admin, '/beheer/team', {
+      email: 'Baas@Monitorteam.example',
+      role: 'team',
+    });
+    expect(demoted.status).toBe(400);
+    expect(await demoted.text()).toContain(
+      'U kunt uw eigen rol niet veranderen; vraag dat een andere beheerder.',
+    );
+    const page = await portal.app.request('/beheer/team', { headers: { cookie: admin.cookie } });
+    expect(page.status).toBe(200);
+  });
+
   it('refuses staff and anonymous visitors, and posts without a CSRF token', async () => {
     const staff = await signIn(portal, 'someone@schagen.nl');
     expect(

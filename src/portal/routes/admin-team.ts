@@ -30,6 +30,12 @@ adminTeamRoutes.post('/beheer/team', async (c) => {
     const error = 'Vul een geldig e-mailadres in en kies de rol Monitorteam of Beheerder.';
     return c.html(adminTeamPage({ viewer, members, error }), 400);
   }
+  // Like removing yourself: an administrator making themselves team could leave none.
+  if (email === viewer.email && role !== 'admin') {
+    const members = await listTeamMembers(store);
+    const error = 'U kunt uw eigen rol niet veranderen; vraag dat een andere beheerder.';
+    return c.html(adminTeamPage({ viewer, members, error }), 400);
+  }
   await addTeamMember(store, email, role, now());
   await audit(store, {
     actor: viewer.email,
