@@ -4,7 +4,7 @@
  * the team list, or it is the municipality's catalogue administrator in the latest profiles.
  * Asked again for every mail, so a change in the register or team list counts at once.
  */
-import { findNewestImport } from '../store/imports.ts';
+import { findImportInForce } from '../store/imports.ts';
 import type { Store } from '../store/open.ts';
 import { catalogueAdministrators } from './subscribers.ts';
 
@@ -41,7 +41,7 @@ export async function checkRecipient(
 
 /** The municipality's e-mail domains in the latest register. */
 export async function municipalityDomains(store: Store, code: string): Promise<string[]> {
-  const register = await findNewestImport(store.db, 'gemeenten');
+  const register = await findImportInForce(store.db, 'gemeenten');
   if (!register) return [];
   const row = await store.db
     .selectFrom('municipalities')

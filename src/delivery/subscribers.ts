@@ -5,7 +5,7 @@
  */
 import { normalizeEmail } from '../portal/access.ts';
 import { randomSecret, sha256Hex } from '../portal/auth/secrets.ts';
-import { findNewestImport } from '../store/imports.ts';
+import { findImportInForce } from '../store/imports.ts';
 import type { Store } from '../store/open.ts';
 import { DeliveryError } from './quarter.ts';
 import { deliveryDb, type SubscriberSource } from './schema.ts';
@@ -60,7 +60,7 @@ export async function listSubscribers(store: Store, code?: string): Promise<Subs
 
 /** The catalogue administrators named in the latest catalogue profiles, by municipality. */
 export async function catalogueAdministrators(store: Store): Promise<Map<string, string>> {
-  const profiles = await findNewestImport(store.db, 'gemeente_profielen');
+  const profiles = await findImportInForce(store.db, 'gemeente_profielen');
   const admins = new Map<string, string>();
   if (!profiles) return admins;
   const rows = await store.db

@@ -1,11 +1,11 @@
 /**
  * Who may see what, decided from the address alone on every request: the monitor team's list,
  * the municipalities whose register `emaildomeinen` hold the address's domain, and the
- * catalogue profiles naming the address as administrator. Only the register and profiles of
- * the newest data date count (a correction of an older quarter stored later does not), so a
- * change in the register takes effect at the next request.
+ * catalogue profiles naming the address as administrator. Only the register and profiles in
+ * force today count (the newest data date up to today, see `findImportInForce`), so a change
+ * in the register takes effect at the next request.
  */
-import { findNewestImport } from '../store/imports.ts';
+import { findImportInForce } from '../store/imports.ts';
 import type { Store } from '../store/open.ts';
 import type { Role } from './context.ts';
 import { isInvitedToOpenSession } from './regional.ts';
@@ -56,8 +56,8 @@ export async function accessFor(store: Store, email: string): Promise<Access | n
 
 async function municipalitiesOf(store: Store, email: string) {
   const domain = email.slice(email.lastIndexOf('@') + 1);
-  const register = await findNewestImport(store.db, 'gemeenten');
-  const profiles = await findNewestImport(store.db, 'gemeente_profielen');
+  const register = await findImportInForce(store.db, 'gemeenten');
+  const profiles = await findImportInForce(store.db, 'gemeente_profielen');
   const staff = register
     ? (
         await store.db
@@ -102,7 +102,7 @@ export async function municipalityNames(
   store: Store,
   codes: string[],
 ): Promise<Map<string, string>> {
-  const register = await findNewestImport(store.db, 'gemeenten');
+  const register = await findImportInForce(store.db, 'gemeenten');
   if (!register || codes.length === 0) return new Map();
   const rows = await store.db
     .selectFrom('municipalities')

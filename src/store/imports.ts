@@ -31,22 +31,36 @@ export function toImportVersion(stored: StoredImport): ImportVersion {
 }
 
 /**
- * The import of `table` with the newest data date (of several on that date, the last stored).
- * What decides who may see what: a correction of an older quarter stored later must not bring
- * back that quarter's e-mail domains or catalogue administrators.
+ * The import of `table` in force on `today`: the newest data date on or before it (of several
+ * on that date, the last stored); only when every import lies after `today`, the earliest of
+ * those. What decides who may see what: a correction of an older quarter stored later must not
+ * bring back that quarter's e-mail domains or catalogue administrators, and a file given a
+ * data date years ahead by mistake must not take over until that date.
  */
-export async function findNewestImport(
+export async function findImportInForce(
   db: Kysely<Database>,
   table: TableName,
+  today: IsoDate = new Date().toISOString().slice(0, 10),
 ): Promise<StoredImport | null> {
-  const record = await db
+  const inForce = await db
     .selectFrom('imports')
     .selectAll()
     .where('table_name', '=', table)
+    .where('data_date', '<=', today)
     .orderBy('data_date', 'desc')
     .orderBy('id', 'desc')
     .limit(1)
     .executeTakeFirst();
+  const record =
+    inForce ??
+    (await db
+      .selectFrom('imports')
+      .selectAll()
+      .where('table_name', '=', table)
+      .orderBy('data_date', 'asc')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst());
   return record ? toStoredImport(record) : null;
 }
 

@@ -124,4 +124,23 @@ describe('roles from register and profiles', () => {
       because: 'domain',
     });
   });
+
+  it('should not let a register dated years ahead by mistake decide access today', async () => {
+    const staff = await signIn(portal, 'medewerker@schagen.nl');
+    const ahead = await editedCopy(dir, 'gemeenten.csv', (line) =>
+      line.startsWith('GM0441;') ? line.replace(/;[^;]*$/, ';later-schagen.nl') : line,
+    );
+    const stored = await importTableFile(portal.store, ahead, 'gemeenten', '2071-12-31');
+    expect(stored.ok).toBe(true);
+    const own = await portal.app.request('/gemeente/GM0441', {
+      headers: { cookie: staff.cookie },
+    });
+    expect(own.status).toBe(200);
+    const before = portal.mailer.sent.length;
+    await requestLink(portal, 'it@later-schagen.nl');
+    expect(portal.mailer.sent.length).toBe(before);
+    expect(await checkRecipient(portal.store, 'GM0441', 'it@later-schagen.nl')).toMatchObject({
+      ok: false,
+    });
+  });
 });
