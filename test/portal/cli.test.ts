@@ -82,6 +82,25 @@ describe('mdd serve on a port that is taken', () => {
   }, 60_000);
 });
 
+describe('mdd serve with a bad setting', () => {
+  it('should refuse to start with a bad MDD_EXPLANATION_MAX_DAYS, in Dutch', async () => {
+    const database = await freshLocation();
+    try {
+      const run = await runCli(['serve', '--port', '0'], {
+        MDD_DATABASE: database.location,
+        MDD_PRODUCE_SCHEDULE: 'uit',
+        MDD_EXPLANATION_MAX_DAYS: 'een jaar',
+      });
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim()).toBe(
+        "Fout: MDD_EXPLANATION_MAX_DAYS moet een positief geheel getal zijn, niet 'een jaar'",
+      );
+    } finally {
+      await database.remove();
+    }
+  }, 60_000);
+});
+
 describe('mdd serve --demo', () => {
   let dir: string;
   let database: Location;

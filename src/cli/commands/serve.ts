@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { scheduleProduction } from '../../delivery/schedule.ts';
+import { explanationSettings } from '../../explanations/settings.ts';
 import { createMailer, DEV_MAIL_DIR } from '../../portal/mail.ts';
 import { startPortal } from '../../portal/server.ts';
 import { addTeamMember, emailsFrom } from '../../portal/team-list.ts';
@@ -39,6 +40,9 @@ export async function runServe(options: ServeCommandOptions, terminal: Terminal)
   const baseUrl = parseBaseUrl(
     options.baseUrl ?? process.env.MDD_BASE_URL ?? `http://localhost:${port}`,
   );
+  // Read once now: a bad MDD_EXPLANATION_MAX_DAYS stops the start instead of failing each
+  // explanation page with a 500 later.
+  explanationSettings();
   const store = await openStore(options.database);
   try {
     const history = options.demo ? await prepareDemo(store, terminal) : null;
