@@ -7,7 +7,8 @@
 
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { type FileHandle, open, rename, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import type { Kysely } from 'kysely';
@@ -33,6 +34,7 @@ type Write = (value: unknown) => Promise<void>;
 
 /** Writes every table of `store` to `file`; the file appears under its name only when whole. */
 export async function backupStore(store: Store, file: string): Promise<BackupSummary> {
+  await refuseDatabaseFile(store, file);
   const partial = `${file}.deel`;
   const gzip = createGzip();
   const done = pipeline(gzip, createWriteStream(partial));
@@ -56,6 +58,44 @@ export async function backupStore(store: Store, file: string): Promise<BackupSum
     );
     await rm(partial, { force: true });
     throw unwritable(written ?? error, file);
+  }
+}
+
+/** The first bytes of every SQLite database file. */
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * Refuses to write the backup over a database: the store's own file (or its journal), which
+ * `mdd backup var/mdd.sqlite` would otherwise replace with the backup, or any other SQLite file.
+ * An earlier backup under the same name is replaced, as a nightly job expects.
+ */
+async function refuseDatabaseFile(store: Store, file: string): Promise<void> {
+  const target = resolve(file);
+  const own =
+    store.dialect === 'sqlite' &&
+    ['', '-wal', '-shm', '-journal'].some(
+      (suffix) => target === `${resolve(store.location)}${suffix}`,
+    );
+  if (own || (await startsLikeSqlite(target))) {
+    throw new BackupError(
+      `${file} is een database, geen backupbestand; de backup zou hem overschrijven. ` +
+        'Kies een andere naam, bijvoorbeeld mdd-backup.jsonl.gz. Er is niets geschreven.',
+    );
+  }
+}
+
+async function startsLikeSqlite(path: string): Promise<boolean> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(path, 'r');
+    const head = Buffer.alloc(SQLITE_HEADER.length);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return bytesRead === head.length && head.equals(SQLITE_HEADER);
+  } catch {
+    // No such file (the usual case), or a folder: the write below says what is wrong.
+    return false;
+  } finally {
+    await handle?.close();
   }
 }
 

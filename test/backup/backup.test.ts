@@ -188,6 +188,28 @@ describe('backup and restore', () => {
     }
   });
 
+  it('should refuse to write a backup over a database, and replace an earlier backup', async () => {
+    const other = join(tmp.path(), 'andere.sqlite');
+    const bytes = Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), Buffer.alloc(4080)]);
+    await writeFile(other, bytes);
+    const refused = /is een database, geen backupbestand; de backup zou hem overschrijven\./;
+    await expect(backupStore(source.store, other)).rejects.toThrow(refused);
+    expect(await readFile(other)).toEqual(bytes);
+    if (source.store.dialect === 'sqlite') {
+      const own = source.store.location;
+      const before = await readFile(own);
+      await expect(backupStore(source.store, own)).rejects.toThrow(refused);
+      await expect(backupStore(source.store, `${own}-wal`)).rejects.toThrow(refused);
+      expect(await readFile(own)).toEqual(before);
+    }
+    const nightly = join(tmp.path(), 'nachtelijk.jsonl.gz');
+    await writeFile(nightly, 'de backup van gisteren');
+    await backupStore(source.store, nightly);
+    expect(gunzipSync(await readFile(nightly)).toString('utf8')).toMatch(
+      /^\{"format":"mdd-backup"/,
+    );
+  });
+
   it('should say in Dutch why a backup cannot be written, leaving no file behind', async () => {
     const folder = join(tmp.path(), 'bestaat-niet');
     const missing = join(folder, 'mdd-backup.jsonl.gz');
