@@ -92,8 +92,18 @@ export function csvText(lines: string[][]): string {
   return `${BOM}${body}\r\n`;
 }
 
-/** Quotes when needed; a text a spreadsheet would run as a formula gets a leading quote. */
-function csvCell(text: string): string {
-  const safe = /^[=+@\t\r]/.test(text) || /^-[^\d,]/.test(text) ? `'${text}` : text;
+/** A negative number as the monitor shows it (`-3`, `-1,5`, `-1.234`, `-12%`). */
+const NEGATIVE_NUMBER = /^-\d{1,3}(\.\d{3})*(,\d+)?%?$|^-\d+(,\d+)?%?$/;
+
+/**
+ * Quotes when needed; a text a spreadsheet would run as a formula gets a leading quote. That
+ * is any text starting with `=`, `+`, `@`, a tab or a carriage return, and one starting with
+ * `-` unless it is a plain negative number (`-2+3+cmd|' /C calc'!A0` starts like one).
+ */
+export function csvCell(text: string): string {
+  const formula =
+    /^[=+@\t\r]/.test(text) ||
+    (text.startsWith('-') && text !== '-' && !NEGATIVE_NUMBER.test(text));
+  const safe = formula ? `'${text}` : text;
   return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
