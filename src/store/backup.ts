@@ -41,7 +41,9 @@ export async function backupStore(store: Store, file: string): Promise<BackupSum
   // Handled below; this keeps a file that fails to open early from being an unhandled rejection.
   done.catch(() => undefined);
   const write: Write = async (value) => {
-    if (!gzip.write(`${JSON.stringify(value)}\n`)) await once(gzip, 'drain');
+    // A file that cannot be written ends the pipeline, and 'drain' never comes: stop then.
+    if (gzip.destroyed) throw new Error('backup stream closed');
+    if (!gzip.write(`${JSON.stringify(value)}\n`)) await Promise.race([once(gzip, 'drain'), done]);
   };
   try {
     const summary = await snapshot(store, write);
