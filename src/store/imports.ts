@@ -42,26 +42,17 @@ export async function findImportInForce(
   table: TableName,
   today: IsoDate = new Date().toISOString().slice(0, 10),
 ): Promise<StoredImport | null> {
-  const inForce = await db
+  const inForce = await findImportAt(db, table, today);
+  if (inForce) return inForce;
+  const earliest = await db
     .selectFrom('imports')
     .selectAll()
     .where('table_name', '=', table)
-    .where('data_date', '<=', today)
-    .orderBy('data_date', 'desc')
+    .orderBy('data_date', 'asc')
     .orderBy('id', 'desc')
     .limit(1)
     .executeTakeFirst();
-  const record =
-    inForce ??
-    (await db
-      .selectFrom('imports')
-      .selectAll()
-      .where('table_name', '=', table)
-      .orderBy('data_date', 'asc')
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst());
-  return record ? toStoredImport(record) : null;
+  return earliest ? toStoredImport(earliest) : null;
 }
 
 /** The most recently stored import of `table`, whatever its data date. */
